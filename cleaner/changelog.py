@@ -1,0 +1,108 @@
+"""The change log: JSON Lines out and in, and undo.
+
+One run writes one log.  For each document there is a ``file`` record (its
+output path, where it came from, how it was decoded, counts and facts),
+followed by one ``change`` record per applied edit and one ``flag`` record per
+edit left for review.  Records of one document are contiguous and in the order
+the pipeline made them, which is the order undo needs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Iterable, Iterator, Sequence
+
+from cleaner.decoding import Decoded
+from cleaner.errors import UndoError
+from cleaner.model import Change, Cleaned
+
+
+def undo(text: str, changes: Sequence[Change]) -> str:
+    """The text before ``changes`` were made: each is reverted, newest first."""
+    for change in reversed(changes):
+        at, end = change.offset, change.offset + len(change.after)
+        if text[at:end] != change.after:
+            raise UndoError(
+                f"change {change.code} at line {change.line}, column {change.column} does not fit: "
+                f"expected {change.after!r}, found {text[at:end]!r}"
+            )
+        text = text[:at] + change.before + text[end:]
+    return text
+
+
+def redo(text: str, changes: Sequence[Change]) -> str:
+    """Replay ``changes`` on the original text (the inverse of :func:`undo`)."""
+    for change in changes:
+        at = change.offset
+        if text[at : at + len(change.before)] != change.before:
+            raise UndoError(f"change {change.code} at line {change.line} does not fit the text")
+        text = text[:at] + change.after + text[at + len(change.before) :]
+    return text
+
+
+@dataclass
+class FileEntry:
+    """Everything the log says about one document."""
+
+    file: str
+    decoded: Decoded = field(default_factory=lambda: Decoded(""))
+    source: str = ""
+    changes: list[Change] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def file_record(file: str, source: str, decoded: Decoded, cleaned: Cleaned, **extra: Any) -> dict[str, Any]:
+    """The ``file`` record of one document."""
+    record: dict[str, Any] = {
+        "type": "file",
+        "file": file,
+        "source": source,
+        "encoding": decoded.encoding,
+        "bom": decoded.bom,
+        "newline": decoded.newline,
+        "changes": len(cleaned.changes),
+        "flags": len(cleaned.flags),
+    }
+    if cleaned.facts:
+        record["facts"] = cleaned.facts
+    record.update(extra)
+    return record
+
+
+def document_records(file: str, source: str, decoded: Decoded, cleaned: Cleaned, **extra: Any) -> Iterator[dict[str, Any]]:
+    """All the records of one document: the file record, its changes, its flags."""
+    yield file_record(file, source, decoded, cleaned, **extra)
+    for change in cleaned.changes:
+        yield {"type": "change", "file": file, **change.to_dict()}
+    for flag in cleaned.flags:
+        yield {"type": "flag", "file": file, **flag.to_dict()}
+
+
+def write_records(stream: IO[str], records: Iterable[dict[str, Any]]) -> None:
+    """Write ``records`` as JSON Lines (UTF-8 text, one object a line)."""
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read_log(path: Path) -> list[FileEntry]:
+    """The documents of the log at ``path``, in order, with their changes."""
+    entries: dict[str, FileEntry] = {}
+    with path.open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                kind, name = record["type"], record["file"]
+            except (ValueError, KeyError, TypeError):
+                raise UndoError(f"{path}:{number}: not a change-log record") from None
+            if kind == "file":
+                decoded = Decoded("", record.get("encoding", "utf-8"), record.get("bom", False), record.get("newline", "\n"))
+                entries[name] = FileEntry(name, decoded, record.get("source", ""), extra=record)
+            elif kind == "change":
+                if name not in entries:
+                    raise UndoError(f"{path}:{number}: change for {name!r} before its file record")
+                entries[name].changes.append(Change.from_dict(record))
+    return list(entries.values())

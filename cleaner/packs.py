@@ -1,0 +1,195 @@
+"""Declarative rule packs: TOML files whose rules pick a kind and set options.
+
+A pack looks like this (see ``rules/*.toml`` for real ones)::
+
+    [pack]
+    name = "example"
+    stage = "boilerplate"          # the default stage of its rules
+
+    [[rule]]
+    code = "XX001"
+    name = "share-prompt"
+    kind = "drop_line"             # or "replace"
+    summary = "Drop 'share this' prompts."
+    patterns = ['^share (this|on)\\b']
+    flags = ["ignorecase"]
+    examples = [
+      { before = "Body.\\nShare this\\n", after = "Body.\\n" },
+      { before = "We share this view.\\n", after = "We share this view.\\n" },
+    ]
+
+Kinds:
+
+``drop_line``
+    Drop every line where one of ``patterns`` matches (``regex`` search), or
+    that contains a phrase of ``phrases`` (a sorted text file, one literal
+    phrase a line, path relative to the pack).  ``max_chars`` (default 300)
+    keeps long lines, which are paragraphs rather than page furniture.
+``replace``
+    Replace every match of ``patterns`` in the text with ``replacement``
+    (``\\1``-style group references allowed).
+
+Every rule carries examples; the test suite runs them, and a pack is
+expected to include one that must stay unchanged.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+import regex
+
+from cleaner.document import Document
+from cleaner.errors import ConfigError
+from cleaner.model import Edit
+from cleaner.patterns import TIMEOUT, alternation, compile_pattern
+from cleaner.rule import Example, RuleSpec
+
+RULE_KEYS = {
+    "code", "name", "kind", "stage", "summary", "reason", "doc", "patterns",
+    "phrases", "flags", "max_chars", "replacement", "examples",
+}
+PACK_KEYS = {"name", "stage", "summary"}
+
+
+class DropLine:
+    """Drop whole lines that match a pattern or contain a listed phrase."""
+
+    def __init__(self, pattern, reason: str, max_chars: int) -> None:
+        self.pattern = pattern
+        self.reason = reason
+        self.max_chars = max_chars
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Yield a drop-line edit for each matching line."""
+        search = self.pattern.search
+        for line in doc.lines:
+            if line.blank or len(line.text) > self.max_chars:
+                continue
+            match = search(line.text, timeout=TIMEOUT)
+            if match:
+                yield doc.drop_line(line.index, f"{self.reason}: matched {match.group(0)!r}")
+
+
+class Replace:
+    """Replace each match of a pattern with a template."""
+
+    def __init__(self, pattern, reason: str, replacement: str) -> None:
+        self.pattern = pattern
+        self.reason = reason
+        self.replacement = replacement
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Yield a replace edit for each match in the text."""
+        for match in self.pattern.finditer(doc.text, timeout=TIMEOUT):
+            yield Edit(match.start(), match.end(), match.expand(self.replacement), self.reason)
+
+
+KINDS = {"drop_line": DropLine, "replace": Replace}
+
+
+def load_pack(path: Path) -> list[RuleSpec]:
+    """Read the pack at ``path`` and return the specs of its rules."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read pack: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    unknown = set(data) - {"pack", "rule"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown table {sorted(unknown)[0]!r} (expected [pack] and [[rule]])")
+    header = data.get("pack", {})
+    _reject_unknown(header, PACK_KEYS, f"{path}: [pack]")
+    rules = data.get("rule", [])
+    if not isinstance(rules, list):
+        raise ConfigError(f"{path}: 'rule' must be an array of tables ([[rule]])")
+    return [_rule_spec(path, header, raw, n) for n, raw in enumerate(rules)]
+
+
+def _rule_spec(path: Path, header: Mapping[str, Any], raw: Mapping[str, Any], n: int) -> RuleSpec:
+    where = f"{path}: rule {raw.get('code', f'#{n + 1}')}"
+    _reject_unknown(raw, RULE_KEYS, where)
+    for key in ("code", "name", "kind", "summary"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise ConfigError(f"{where}: missing or empty key {key!r}")
+    kind = raw["kind"]
+    if kind not in KINDS:
+        raise ConfigError(f"{where}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
+    stage = raw.get("stage", header.get("stage"))
+    if not stage:
+        raise ConfigError(f"{where}: no 'stage' (set it on the rule or in [pack])")
+    reason = raw.get("reason", raw["summary"].rstrip("."))
+    pattern = compile_pattern(_pattern_source(path, raw, where), raw.get("flags", ()), where)
+    examples = tuple(_example(e, where) for e in raw.get("examples", ()))
+
+    if kind == "drop_line":
+        max_chars = raw.get("max_chars", 300)
+        if not isinstance(max_chars, int) or max_chars < 1:
+            raise ConfigError(f"{where}: 'max_chars' must be a positive integer")
+
+        def build(options: Mapping[str, Any]) -> DropLine:
+            return DropLine(pattern, reason, max_chars)
+    else:
+        if "max_chars" in raw:
+            raise ConfigError(f"{where}: 'max_chars' applies to drop_line rules only")
+        replacement = raw.get("replacement", "")
+        if not isinstance(replacement, str):
+            raise ConfigError(f"{where}: 'replacement' must be a string")
+
+        def build(options: Mapping[str, Any]) -> Replace:
+            return Replace(pattern, reason, replacement)
+
+    return RuleSpec(
+        code=raw["code"],
+        name=raw["name"],
+        stage=stage,
+        summary=raw["summary"],
+        doc=_pack_rule_doc(raw, kind),
+        build=build,
+        examples=examples,
+        origin=str(path),
+    )
+
+
+def _pattern_source(path: Path, raw: Mapping[str, Any], where: str) -> str:
+    """The rule's patterns and phrase list, as one alternation."""
+    patterns = raw.get("patterns", [])
+    if isinstance(patterns, str) or not all(isinstance(p, str) for p in patterns):
+        raise ConfigError(f"{where}: 'patterns' must be a list of strings")
+    parts = list(patterns)
+    if "phrases" in raw:
+        parts.extend(regex.escape(p) for p in read_phrases(path.parent / raw["phrases"], where))
+    if not parts:
+        raise ConfigError(f"{where}: needs 'patterns' or 'phrases'")
+    return alternation(parts)
+
+
+def read_phrases(path: Path, where: str = "") -> list[str]:
+    """The phrases of a list file: one a line; blank lines and ``#`` comments skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{where}: cannot read phrase list {path}: {exc.strerror or exc}") from None
+    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+
+
+def _example(raw: Any, where: str) -> Example:
+    if not isinstance(raw, Mapping) or set(raw) - {"before", "after"} or not {"before", "after"} <= set(raw):
+        raise ConfigError(f"{where}: each example needs exactly 'before' and 'after'")
+    return Example(raw["before"], raw["after"])
+
+
+def _pack_rule_doc(raw: Mapping[str, Any], kind: str) -> str:
+    lines = [raw.get("doc", raw["summary"]).strip(), "", f"Kind: {kind}."]
+    if raw.get("phrases"):
+        lines.append(f"Phrases: {raw['phrases']}.")
+    return "\n".join(lines)
+
+
+def _reject_unknown(table: Mapping[str, Any], known: Iterable[str], where: str) -> None:
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r}")

@@ -1,0 +1,146 @@
+"""The pipeline: run the selected rules in order, apply their edits, record changes."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping, Sequence
+
+from cleaner.config import Config
+from cleaner.document import Document
+from cleaner.errors import ConfigError
+from cleaner.model import Change, Cleaned, Edit, Flag
+from cleaner.positions import OriginMap
+from cleaner.registry import build_registry, select_rules, stage_options
+from cleaner.rule import RuleSpec
+
+
+class Pipeline:
+    """A configured sequence of rules, built once and reused for many documents.
+
+    ``Pipeline()`` runs the shipped defaults.  Pass a :class:`Config` (for
+    instance ``Config.discover()``), and optionally narrow it: ``select`` and
+    ``ignore`` take codes or prefixes, ``packs`` adds pack files, ``options``
+    sets stage options (``{"script": {"target": "tw"}}``).
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        packs: Sequence[Any] | None = None,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        from pathlib import Path
+
+        config = config or Config.defaults()
+        if select is not None:
+            config = config.with_overrides(select=tuple(select))
+        if ignore is not None:
+            config = config.with_overrides(ignore=config.ignore + tuple(ignore))
+        if packs:
+            config = config.with_overrides(packs=config.packs + tuple(Path(p) for p in packs))
+        if options:
+            merged = {stage: dict(values) for stage, values in config.options.items()}
+            for stage, values in options.items():
+                merged.setdefault(stage, {}).update(values)
+            config = config.with_overrides(options=merged)
+        self.config = config
+        self.registry = build_registry(config)
+        self.specs: list[RuleSpec] = select_rules(self.registry, config)
+        options_by_stage = stage_options(self.registry, config)
+        self._rules = [(spec, spec.make(options_by_stage.get(spec.stage, {}))) for spec in self.specs]
+
+    @classmethod
+    def for_rule(cls, code: str, options: Mapping[str, Any] | None = None, config: Config | None = None) -> "Pipeline":
+        """A pipeline that runs the one rule ``code`` (for its examples and tests)."""
+        config = config or Config.defaults()
+        pipeline = cls(config, select=[code], options={})
+        if [s.code for s in pipeline.specs] != [code]:
+            raise ConfigError(f"no rule with code {code!r}")
+        if options:
+            spec = pipeline.specs[0]
+            pipeline._rules = [(spec, spec.make(options))]
+        return pipeline
+
+    @property
+    def codes(self) -> list[str]:
+        """The codes of the rules this pipeline runs, in order."""
+        return [spec.code for spec in self.specs]
+
+    def clean(self, text: str, source: str = "<text>", corpus: Any = None) -> Cleaned:
+        """Clean ``text`` and return the result with every change that was made."""
+        doc = Document(text, source, corpus)
+        origin = OriginMap(text)
+        changes: list[Change] = []
+        flags: list[Flag] = []
+        warnings: list[str] = []
+        for spec, rule in self._rules:
+            try:
+                edits = sorted(rule.find(doc), key=lambda e: (e.start, e.end))
+            except TimeoutError:
+                warnings.append(f"{spec.code} ({spec.name}) timed out and was skipped")
+                continue
+            if edits:
+                self._apply(doc, spec, edits, origin, changes, flags)
+        facts = dict(doc.facts)
+        if warnings:
+            facts["warnings"] = warnings
+        return Cleaned(doc.text, tuple(changes), tuple(flags), facts)
+
+    def _apply(
+        self,
+        doc: Document,
+        spec: RuleSpec,
+        edits: Iterable[Edit],
+        origin: OriginMap,
+        changes: list[Change],
+        flags: list[Flag],
+    ) -> None:
+        """Apply one rule's edits to ``doc`` as one batch and record them."""
+        text = doc.text
+        threshold = self.config.min_confidence
+        pieces: list[str] = []
+        spans: list[tuple[int, int, int, int]] = []
+        cursor = delta = 0
+        for edit in edits:
+            before = text[edit.start : edit.end]
+            if edit.start < cursor or before == edit.replacement:
+                continue  # overlaps an edit already taken, or changes nothing
+            line, column = origin.line_column(edit.start)
+            if edit.confidence is not None and edit.confidence < threshold:
+                flags.append(
+                    Flag(spec.code, spec.name, spec.stage, line, column, before, edit.replacement, edit.reason, edit.confidence)
+                )
+                continue
+            pieces += (text[cursor : edit.start], edit.replacement)
+            post = edit.start + delta
+            spans.append((edit.start, edit.end, post, post + len(edit.replacement)))
+            changes.append(
+                Change(
+                    code=spec.code,
+                    name=spec.name,
+                    stage=spec.stage,
+                    action=edit.action or _action(before, edit.replacement),
+                    line=line,
+                    column=column,
+                    offset=post,
+                    before=before,
+                    after=edit.replacement,
+                    reason=edit.reason,
+                    confidence=edit.confidence,
+                    evidence=edit.evidence,
+                )
+            )
+            delta += len(edit.replacement) - len(before)
+            cursor = edit.end
+        if spans:
+            pieces.append(text[cursor:])
+            origin.push(spans)
+            doc.text = "".join(pieces)
+
+
+def _action(before: str, after: str) -> str:
+    if not before:
+        return "insert"
+    return "replace" if after else "delete"

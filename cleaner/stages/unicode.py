@@ -1,0 +1,85 @@
+"""Stage ``unicode``: mojibake, HTML entities and control characters, via ftfy.
+
+The simpler character rules of this stage (odd spaces, invisible characters)
+are declarative and live in ``rules/unicode.toml``.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import ftfy
+import regex
+from ftfy.badness import is_bad
+from ftfy.chardata import CONTROL_CHARS
+
+from cleaner.document import Document
+from cleaner.model import Edit
+from cleaner.rule import Example, Rule, register
+from cleaner.spans import minimal_span
+
+# ftfy's defaults are tuned for English: they fold full-width punctuation
+# (，！（）) to ASCII, straighten curly quotes and normalize to NFC.  Those
+# would damage Chinese text and change quotes authors chose, so, as DataTrove
+# and NeMo Curator do, only the repairs of broken text stay on.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html="auto",
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    normalization=None,
+    explain=True,
+)
+
+# A line can only be changed by the fixers above if it holds one of these
+# characters or looks like mojibake (ftfy's own ``is_bad`` gate); every other
+# line is skipped without calling ftfy, which is most lines of most pages.
+_CANDIDATE = regex.compile(
+    "[&\x80-\x9f\ud800-\udfff" + "".join(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]"
+)
+
+
+def needs_ftfy(line: str) -> bool:
+    """Whether ftfy could change ``line`` under :data:`FTFY_CONFIG`."""
+    return bool(_CANDIDATE.search(line)) or is_bad(line)
+
+
+@register
+class FixUnicode(Rule):
+    """Repair mojibake, HTML entities and stray control characters with ftfy.
+
+    Runs ftfy line by line with the settings of :data:`FTFY_CONFIG`: HTML
+    entities are unescaped (unless the line holds a ``<``, which suggests
+    real markup), text decoded with the wrong encoding is re-decoded, C1
+    control characters become the Windows-1252 characters they stood for,
+    terminal escapes and other control characters go.  Width folding, quote
+    straightening, ligature splitting and NFC are off: they change correct
+    Chinese and typographic text.  Each changed line is logged with ftfy's own
+    explanation of the steps it took.
+
+    Lines that cannot need a fix (no ``&``, no control character, nothing
+    ftfy's mojibake detector flags) are not passed to ftfy at all.
+    """
+
+    code = "UN001"
+    name = "fix-unicode"
+    stage = "unicode"
+    summary = "Repair mojibake, leftover HTML entities and control characters (ftfy)."
+    examples = (
+        Example("caf\u00c3\u00a9 &amp; bar\n", "caf\u00e9 & bar\n"),
+        Example("Fish &amp; chips\x07\n", "Fish & chips\n"),
+        Example("“全角，标点！”\n", "“全角，标点！”\n"),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Yield one edit per line that ftfy changes."""
+        for line in doc.lines:
+            if not needs_ftfy(line.text):
+                continue
+            fixed, steps = ftfy.fix_and_explain(line.text, FTFY_CONFIG)
+            if fixed == line.text:
+                continue
+            a, b, c = minimal_span(line.text, fixed)
+            plan = ", ".join(f"{step[0]} {step[1]}" for step in steps or ())
+            yield Edit(line.start + a, line.start + b, fixed[a:c], f"ftfy: {plan}", evidence={"plan": [list(step) for step in steps or ()]})
