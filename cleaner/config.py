@@ -118,6 +118,9 @@ def _apply(base: Config | None, table: Mapping[str, Any], path: Path) -> Config:
     select = strings("select")
     ignore = strings("ignore") or ()
     packs = tuple((path.parent / p) for p in (strings("packs") or ()))
+    for pack in packs:
+        if not pack.is_file():
+            raise ConfigError(f"{where}: packs: no pack file at {pack}")
     options = table.get("options", {})
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise ConfigError(f"{where}: 'options' must hold one table per stage, like [options.script]")

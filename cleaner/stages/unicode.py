@@ -22,8 +22,11 @@ from cleaner.spans import minimal_span
 # (，！（）) to ASCII, straighten curly quotes and normalize to NFC.  Those
 # would damage Chinese text and change quotes authors chose, so, as DataTrove
 # and NeMo Curator do, only the repairs of broken text stay on.
+# ``restore_byte_a0`` guesses that a plain space was once U+00A0; it is the
+# fixer most prone to false positives, so it stays off.
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html="auto",
+    restore_byte_a0=False,
     fix_latin_ligatures=False,
     fix_character_width=False,
     uncurl_quotes=False,
@@ -37,6 +40,17 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # line is skipped without calling ftfy, which is most lines of most pages.
 _CANDIDATE = regex.compile(
     "[&\x80-\x9f\ud800-\udfff" + "".join(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]"
+)
+
+
+# ftfy is shown each line as the later rules of this pipeline will leave its
+# characters: tabs and odd spaces as plain spaces, invisible characters gone.
+# Otherwise ``"Â\t0"`` would pass untouched, become ``"Â 0"`` in the
+# whitespace stage, and be "fixed" by a second run: cleaning must be idempotent.
+# (U+00A0 stays: mojibake such as ``"Ã\xa0"`` is only recognisable with it.)
+_AS_LATER_RULES_LEAVE_IT = str.maketrans(
+    {**{c: " " for c in "\t\u1680\u202f\u205f\u3000"}, **{chr(c): " " for c in range(0x2000, 0x200B)},
+     **{c: None for c in "\u200b\u2060\u00ad\ufeff"}}
 )
 
 
@@ -75,10 +89,11 @@ class FixUnicode(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield one edit per line that ftfy changes."""
         for line in doc.lines:
-            if not needs_ftfy(line.text):
+            view = line.text.translate(_AS_LATER_RULES_LEAVE_IT)
+            if not needs_ftfy(view):
                 continue
-            fixed, steps = ftfy.fix_and_explain(line.text, FTFY_CONFIG)
-            if fixed == line.text:
+            fixed, steps = ftfy.fix_and_explain(view, FTFY_CONFIG)
+            if fixed == view:
                 continue
             a, b, c = minimal_span(line.text, fixed)
             plan = ", ".join(f"{step[0]} {step[1]}" for step in steps or ())
