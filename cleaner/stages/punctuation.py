@@ -16,7 +16,7 @@ _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": 
 # A mark and the spaces after it; ``(`` and ``)`` keep the spaces around them.
 _MARK = regex.compile(r"[,:;?!][ \t]*|[()]")
 # Addresses and e-mails keep their ASCII marks (``https://``, ``?q=1``).
-_PROTECTED = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORECASE)
+_PROTECTED = regex.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORECASE)
 
 
 def mostly_chinese(line: str, weight: int = 3) -> tuple[bool, int, int]:
