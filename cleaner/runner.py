@@ -95,8 +95,8 @@ def run(
 ) -> Summary:
     """Clean ``items`` and write what ``mode`` asks for; return the summary.
 
-    ``report`` receives one line per failed file and, in place, per changed
-    file.  The change log goes to ``log_path`` (written atomically at the end).
+    ``report`` receives one line per failed file and, in place or in check
+    mode, one per changed file with the codes of its edits.  The change log goes to ``log_path`` (written atomically at the end).
     """
     summary = Summary()
     log = _LogWriter(log_path) if log_path and mode is not Mode.CHECK else None
@@ -114,8 +114,9 @@ def run(
             if result.error is not None:
                 summary.failed.append((name, result.error))
                 report(f"{name}: {result.error}")
-            elif result.changed and mode is Mode.IN_PLACE:
-                report(f"{name}: {_codes(result.cleaned)}")
+            elif result.changed and mode is not Mode.OUT:
+                verb = "fixed" if mode is Mode.IN_PLACE else "would fix"
+                report(f"{name}: {verb} {_codes(result.cleaned)}")
         if log:
             log.commit()
     finally:

@@ -143,7 +143,8 @@ def test_check_writes_nothing_and_exits_1_when_dirty(tmp_path: Path) -> None:
     dirty.write_bytes(b"Text  with  runs.  \n")
     clean.write_bytes(b"Clean text.\n")
     assert cli("run", "clean.txt", "--check", cwd=tmp_path).returncode == 0
-    assert cli("run", "dirty.txt", "--check", cwd=tmp_path).returncode == 1
+    result = cli("run", "dirty.txt", "--check", cwd=tmp_path)
+    assert result.returncode == 1 and "dirty.txt: would fix WS001x1 WS003x2" in result.stderr
     assert dirty.read_bytes() == b"Text  with  runs.  \n"
 
 
@@ -160,7 +161,7 @@ def test_in_place_rewrites_and_exits_1_then_0(tmp_path: Path) -> None:
     page.write_bytes(b"Line  one.\r\nLine two.  \r\n")
     result = cli("run", "page.txt", "--in-place", cwd=tmp_path)
     assert result.returncode == 1
-    assert "page.txt: WS001x1 WS003x1" in result.stderr
+    assert "page.txt: fixed WS001x1 WS003x1" in result.stderr
     assert page.read_bytes() == b"Line one.\nLine two.\n"
     assert cli("run", "page.txt", "--in-place", cwd=tmp_path).returncode == 0
     assert not list(tmp_path.glob(".*.tmp"))  # no temporary files left behind
