@@ -25,6 +25,12 @@ Kinds:
     that contains a phrase of ``phrases`` (a sorted text file, one literal
     phrase a line, path relative to the pack).  ``max_chars`` (default 300)
     keeps long lines, which are paragraphs rather than page furniture.
+``drop_label``
+    Drop every line that, apart from white space, punctuation, symbols and
+    digits at its two ends, is exactly one of ``patterns`` or ``phrases``
+    (``regex`` full match): a widget or link label on a line of its own
+    (``发表评论``), while a sentence that contains the phrase stays.
+    ``max_chars`` (default 60) as for ``drop_line``.
 ``replace``
     Replace every match of ``patterns`` in the text with ``replacement``
     (``\\1``-style group references allowed).
@@ -73,6 +79,24 @@ class DropLine:
                 yield doc.drop_line(line.index, f"{self.reason}: matched {match.group(0)!r}")
 
 
+class DropLabel(DropLine):
+    """Drop whole lines that are only a label: a pattern or phrase, trimmed of edge punctuation."""
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Yield a drop-line edit for each line that is one of the labels."""
+        fullmatch = self.pattern.fullmatch
+        for line in doc.lines:
+            if line.blank or len(line.text) > self.max_chars:
+                continue
+            label = _LABEL_EDGES.sub("", line.text)
+            if label and fullmatch(label, timeout=TIMEOUT):
+                yield doc.drop_line(line.index, f"{self.reason}: label {label!r}")
+
+
+#: Edge characters around a label: white space, punctuation, symbols, digits.
+_LABEL_EDGES = regex.compile(r"^[\s\p{P}\p{S}\p{N}]+|[\s\p{P}\p{S}\p{N}]+$")
+
+
 class Replace:
     """Replace each match of a pattern with a template."""
 
@@ -87,7 +111,7 @@ class Replace:
             yield Edit(match.start(), match.end(), match.expand(self.replacement), self.reason)
 
 
-KINDS = {"drop_line": DropLine, "replace": Replace}
+KINDS = {"drop_line": DropLine, "drop_label": DropLabel, "replace": Replace}
 
 
 def load_pack(path: Path) -> list[RuleSpec]:
@@ -125,16 +149,17 @@ def _rule_spec(path: Path, header: Mapping[str, Any], raw: Mapping[str, Any], n:
     pattern = compile_pattern(_pattern_source(path, raw, where), raw.get("flags", ()), where)
     examples = tuple(_example(e, where) for e in raw.get("examples", ()))
 
-    if kind == "drop_line":
-        max_chars = raw.get("max_chars", 300)
+    if kind in ("drop_line", "drop_label"):
+        max_chars = raw.get("max_chars", 300 if kind == "drop_line" else 60)
         if not isinstance(max_chars, int) or max_chars < 1:
             raise ConfigError(f"{where}: 'max_chars' must be a positive integer")
+        line_kind = KINDS[kind]
 
         def build(options: Mapping[str, Any]) -> DropLine:
-            return DropLine(pattern, reason, max_chars)
+            return line_kind(pattern, reason, max_chars)
     else:
         if "max_chars" in raw:
-            raise ConfigError(f"{where}: 'max_chars' applies to drop_line rules only")
+            raise ConfigError(f"{where}: 'max_chars' applies to drop_line and drop_label rules only")
         replacement = raw.get("replacement", "")
         if not isinstance(replacement, str):
             raise ConfigError(f"{where}: 'replacement' must be a string")
