@@ -19,7 +19,8 @@ class Pipeline:
     ``Pipeline()`` runs the shipped defaults.  Pass a :class:`Config` (for
     instance ``Config.discover()``), and optionally narrow it: ``select`` and
     ``ignore`` take codes or prefixes, ``packs`` adds pack files, ``options``
-    sets stage options (``{"script": {"target": "tw"}}``).
+    sets stage options (``{"script": {"target": "tw"}}``), and ``stages``
+    keeps only the rules of the stages named (``["menus", "tickers"]``).
     """
 
     def __init__(
@@ -30,6 +31,7 @@ class Pipeline:
         ignore: Sequence[str] | None = None,
         packs: Sequence[Any] | None = None,
         options: Mapping[str, Mapping[str, Any]] | None = None,
+        stages: Sequence[str] | None = None,
     ) -> None:
         from pathlib import Path
 
@@ -48,6 +50,11 @@ class Pipeline:
         self.config = config
         self.registry = build_registry(config)
         self.specs: list[RuleSpec] = select_rules(self.registry, config)
+        if stages is not None:
+            unknown = sorted(set(stages) - set(config.stages))
+            if unknown:
+                raise ConfigError(f"unknown stage {unknown[0]!r} (stages: {', '.join(config.stages)})")
+            self.specs = [spec for spec in self.specs if spec.stage in stages]
         options_by_stage = stage_options(self.registry, config)
         self._rules = [(spec, spec.make(options_by_stage.get(spec.stage, {}))) for spec in self.specs]
 

@@ -183,3 +183,11 @@ def test_config_discovery_walks_up(tmp_path: Path) -> None:
     assert config.ignore == ("ZH",) and config.source.endswith("pyproject.toml")
     (tmp_path / "a" / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
     assert Config.discover(tmp_path / "a" / "b").ignore == ("ZH",)  # a pyproject without [tool.cleaner] is passed over
+
+
+def test_a_pipeline_of_some_stages_only() -> None:
+    pipeline = Pipeline(stages=["whitespace"])
+    assert pipeline.codes and all(code.startswith("WS") for code in pipeline.codes)
+    assert pipeline.clean("a\u00a0 b  \n").text == "a\u00a0 b\n"
+    with pytest.raises(ConfigError, match="unknown stage 'nowhere'"):
+        Pipeline(stages=["nowhere"])
