@@ -1,0 +1,110 @@
+"""What a credit looks like: a role word, a separator, a short name.
+
+``Editor | Qi Jielun``, ``text|you yong``, ``editor: zhou luping``,
+``文/甄祥晴 編選:網經社``, ``責任編輯：王小明``, ``Reporting by A; Editing by B``,
+``By Jane Doe | Example News``.  The shape is general: a role from a
+lexicon of credit roles in English, Simplified and Traditional Chinese, a
+separator (``|``, ``:``, ``：``, ``/``) or ``by``, and a name of a few
+words without sentence punctuation.  A line is a credit when it is nothing
+but such units.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_ROLES_EN = (
+    "additional reporting|art direction|author|authors|by|chief editor|columnist|compiled|compiler|contributor|"
+    "contributors|copy editor|correspondent|cover|cover image|cover photo|credit|credits|design|designer|edited|"
+    "editing|editor|editors|executive editor|graphic|graphics|head image|head map|header image|illustration|"
+    "illustrations|image|images|intern|interview|layout|map|photo|photograph|photographer|photographs|"
+    "photography|photos|picture|pictures|planning|produced|producer|proofreading|proofread|reporter|reporters|"
+    "reporting|responsible editor|reviewed|reviewer|source|sources|text|translated|translation|translator|"
+    "typesetting|video|words|writer|written"
+)
+_ROLES_ZH = (
+    "作者|文|撰文|文字|文章来源|文章來源|本文来源|本文來源|来源|來源|稿源|出处|出處|"
+    "编辑|編輯|责编|責編|责任编辑|責任編輯|主编|主編|编审|編審|编选|編選|编译|編譯|值班编辑|值班編輯|"
+    "图|圖|图片|圖片|图源|圖源|题图|題圖|头图|頭圖|封面|封面图|封面圖|插图|插圖|配图|配圖|"
+    "摄影|攝影|摄|攝|记者|記者|通讯员|通訊員|实习生|實習生|特约记者|特約記者|"
+    "翻译|翻譯|译者|譯者|编译|校对|校對|审核|審核|审校|審校|终审|終審|初审|初審|"
+    "出品|策划|策劃|监制|監製|制作|製作|设计|設計|排版|视频|視頻|整理|口述|供稿|采写|採寫|统筹|統籌"
+)
+# A unit: an optional qualifier (two words, or a few Han characters), a
+# role, then a separator or "by".
+_UNIT = regex.compile(
+    rf"(?:(?<![\p{{L}}\p{{N}}])(?:[\p{{Latin}}]+\s+){{0,2}}(?:{_ROLES_EN})(?:\s+by\b|\s*[|｜:：/]))"
+    rf"|(?:\p{{Han}}{{0,3}}(?:{_ROLES_ZH})\s*[|｜:：/])",
+    regex.IGNORECASE,
+)
+_SENTENCE_PUNCT = regex.compile(r"[!?。！？；;\"“”]|[.](?=\s+\p{Ll})|(?<=\p{L}{3})[.](?=\s|$)")
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’.\-]*")
+_STOP = regex.compile(r"^(?:the|a|an|this|that|then|now|way|far|contrast|comparison|default|chance|law|means|far)\b", regex.I)
+
+
+def credit_units(text: str) -> list[tuple[str, str]] | None:
+    """``[(role, name), ...]`` when ``text`` is nothing but credits, else None.
+
+    Units may be separated by white space, ``;``, ``,``, ``|`` or ``/``; each
+    name is at most 40 characters and six words, without sentence
+    punctuation.
+    """
+    text = text.strip().strip("()（）[]【】<>《》 \t")
+    if not text or len(text) > 160:
+        return None
+    matches = list(_UNIT.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    units = []
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
+        name = text[match.end() : end].strip(" \t;,，、|｜/·•-–—")
+        if not _is_name(name):
+            return None
+        units.append((match.group(0).strip(), name))
+    return units
+
+
+def _is_name(name: str) -> bool:
+    """A short name: a few words, no sentence punctuation, not a sentence start."""
+    if not name or len(name) > 40 or _SENTENCE_PUNCT.search(name):
+        return False
+    if len(_LATIN_WORD.findall(name)) > 6 or _STOP.search(name):
+        return False
+    return True
+
+
+_BYLINE = regex.compile(
+    r"^\W{0,2}by\s+(?P<name>[^|,;:()]{2,40}?)(?:\s*[|,/·•-]\s*(?P<org>[^|,;:]{2,40}))?\W{0,2}$",
+    regex.IGNORECASE,
+)
+
+
+def is_byline(text: str) -> bool:
+    """True for ``By Jane Doe`` or ``By Jane Doe | Example News`` (a name of one to four words)."""
+    match = _BYLINE.match(text.strip())
+    if not match:
+        return False
+    name = match.group("name").strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or _STOP.search(name) or _SENTENCE_PUNCT.search(name):
+        return False
+    return all(w[:1].isupper() for w in words) or text == text.lower()
+
+
+_BY_CREDIT = regex.compile(
+    r"^\W{0,2}(?:translated|edited|written|compiled|reported|photographed|illustrated|produced|reviewed|"
+    r"proofread|interviewed|designed|photos?|video|reporting|additional reporting|text|words)\s+by\s+\p{L}",
+    regex.IGNORECASE,
+)
+
+
+def is_by_credit(text: str) -> bool:
+    """True for ``Translated by X (...)``, ``Reporting by X; Editing by Y``: a short credit sentence."""
+    text = text.strip()
+    return len(text) <= 200 and bool(_BY_CREDIT.match(text)) and text.count(". ") <= 1
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the whole line is a credit (units, a byline or a by-credit)."""
+    return credit_units(text) is not None or is_byline(text) or is_by_credit(text)

@@ -1,0 +1,90 @@
+"""The shape of a line, as the noise detectors read it: script, length, sentence or not.
+
+Page furniture is recognized by its shape more than by its words: menus are
+runs of short lines without sentence punctuation, an article is a block of
+long lines that end like sentences.  These measures are cheap (one regex
+pass each) so detectors can call them on every line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_HAN = regex.compile(r"\p{Han}")
+_LATIN = regex.compile(r"\p{Latin}")
+_WORD = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{N}'’\-]*")
+#: A sentence ends with one of these, possibly inside closing quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?。！？;；…:：][\"'”’」』)）\]】]*\s*$")
+#: Sentence-internal punctuation: a list of names or a menu rarely has it.
+_CLAUSE = regex.compile(r"[,，、;；]|[.!?。！？](?=\s|[\"”’]|$)")
+_LETTERS = regex.compile(r"[\p{L}\p{N}]")
+
+
+def han_count(text: str) -> int:
+    """The number of Han characters in ``text``."""
+    return len(_HAN.findall(text))
+
+
+def latin_count(text: str) -> int:
+    """The number of Latin letters in ``text``."""
+    return len(_LATIN.findall(text))
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: Latin words plus Han characters counted in pairs."""
+    return len(_WORD.findall(text)) + (han_count(text) + 1) // 2
+
+
+def script_of(text: str) -> str | None:
+    """``"han"``, ``"latin"`` or None (neither dominates) for ``text``.
+
+    One Han character weighs as much as three Latin letters.
+    """
+    han, latin = han_count(text) * 3, latin_count(text)
+    if not han and not latin:
+        return None
+    if han >= 2 * latin:
+        return "han"
+    if latin >= 2 * han:
+        return "latin"
+    return None
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when the line ends with sentence-final punctuation."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def clause_marks(text: str) -> int:
+    """How many commas, semicolons and inner full stops ``text`` has."""
+    return len(_CLAUSE.findall(text))
+
+
+def has_letters(text: str) -> bool:
+    """True when ``text`` has at least one letter or digit."""
+    return bool(_LETTERS.search(text))
+
+
+def is_prose(text: str) -> bool:
+    """True for a line that reads as running text: long enough and built of sentences.
+
+    Latin: at least 10 words and either a sentence end or two clause marks;
+    or 30 words whatever the punctuation.  Han: at least 20 Han characters
+    with a sentence end or a clause mark; or 60 whatever the punctuation.
+    """
+    text = text.strip()
+    han = han_count(text)
+    if han * 3 >= latin_count(text):
+        if han >= 60:
+            return True
+        return han >= 20 and (ends_like_sentence(text) or clause_marks(text) >= 1)
+    words = len(_WORD.findall(text))
+    if words >= 30:
+        return True
+    return words >= 10 and (ends_like_sentence(text) or clause_marks(text) >= 2)
+
+
+def is_sentence_like(text: str) -> bool:
+    """True for a short line that still reads as a sentence: 3+ words and a sentence end."""
+    text = text.strip()
+    return word_count(text) >= 3 and ends_like_sentence(text) and not text.endswith((":", "："))

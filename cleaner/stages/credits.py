@@ -1,0 +1,218 @@
+"""Stage ``boilerplate``: credits and datelines around the article.
+
+The site prints who wrote, edited, translated and photographed an article,
+where it came from and when it was published.  These lines are the site's,
+not the author's text.  CR001 drops a line that is only credits, CR002 a line
+that is only a date with its labels, CR003 removes a credit in parentheses at
+the end of a paragraph and keeps the paragraph.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from cleaner.credit_shape import credit_units, is_byline, is_by_credit, is_credit_line
+from cleaner.document import Document
+from cleaner.model import Edit
+from cleaner.rule import Example, Rule, register
+
+
+@register
+class CreditLine(Rule):
+    """Drop a line that is only credits: role, separator, short name.
+
+    A credit names a role (editor, author, text, photo, source, translated
+    by, 编辑, 作者, 来源, 文, 图, 責任編輯, ...), a separator (``|``, ``:``,
+    ``：``, ``/``) or ``by``, and a short name: ``Editor | Qi Jielun``,
+    ``text|you yong``, ``editor: zhou luping``, ``Head map source | stone
+    map``, ``文/X 编辑/Y``, ``來源：X``, ``By Jane Doe | Example News``,
+    ``Translated by X (...)``.  The whole line must be credits: a sentence
+    that mentions an editor, or a name longer than six words, stays.
+
+    Safe: the line is removed whole; undo restores it.
+
+    Before::
+
+        Title
+
+        Editor | Qi Jielun
+
+        Body.
+
+    After::
+
+        Title
+
+        Body.
+    """
+
+    code = "CR001"
+    name = "credit-line"
+    stage = "boilerplate"
+    summary = "Drop lines that are only credits: Editor | Name, 文/X, 來源：X, By Jane Doe, Translated by X."
+    examples = (
+        Example("Title\n\nEditor | Qi Jielun\n\nBody.\n", "Title\n\nBody.\n"),
+        Example("Title\n\ntext|you yong\n\neditor: zhou luping\n\nBody.\n", "Title\n\nBody.\n"),
+        Example("正文。\n\n責任編輯：王小明\n", "正文。\n\n"),
+        Example(
+            "The editor said the story would run on Monday.\n",
+            "The editor said the story would run on Monday.\n",
+        ),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Drop each line that reads as credits only."""
+        for line in doc.lines:
+            text = line.text.strip()
+            if not text or len(text) > 200:
+                continue
+            units = credit_units(text)
+            if units is not None:
+                shown = ", ".join(f"{role} {name}" for role, name in units)
+                yield doc.drop_line(line.index, f"credit line: {shown}", evidence={"detector": "credit-units"})
+            elif is_byline(text):
+                yield doc.drop_line(line.index, f"byline: {text!r}", evidence={"detector": "byline"})
+            elif is_by_credit(text):
+                yield doc.drop_line(line.index, f"credit sentence: {text[:60]!r}", evidence={"detector": "by-credit"})
+
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: A calendar date in the forms sites print.
+DATE = regex.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
+    r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s*\d{{4}})?"
+    r"|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|今天|yesterday|today",
+    regex.IGNORECASE,
+)
+# What may stand around a date on a dateline: times, weekdays, labels,
+# counters, time zones, and connecting words.
+_AROUND = regex.compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?"
+    r"|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]"
+    r"|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|发表于|發表於|发布于|發布於|"
+    r"更新时间|更新時間|更新于|更新於|时间|時間|日期|发布|發布|發佈"
+    r"|\b(?:first |last )?(?:published|posted|updated|modified|created|date|dated|on|at|in|by)\b"
+    r"|\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|HKT|SGT|AEST)\b"
+    r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|views?|reads?)\s*[:：]?\s*\d[\d,]*"
+    r"|\d[\d,]*\s*(?:views?|reads?|次浏览|次瀏覽|次阅读|次閱讀)",
+    regex.IGNORECASE,
+)
+_RESIDUE = regex.compile(r"[\p{L}\p{N}]")
+
+
+def dateline_residue(text: str) -> str | None:
+    """What is left of ``text`` after its date, times, labels and credits; None without a date."""
+    if not DATE.search(text):
+        return None
+    rest = _AROUND.sub(" ", DATE.sub(" ", text))
+    units_free = rest
+    for part in regex.split(r"\s{2,}|\s*[|｜]\s*|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|source|author)\s*[:：])", rest):
+        part = part.strip(" \t·•-–—/|,，")
+        if part and credit_units(part) is not None:
+            units_free = units_free.replace(part, " ")
+    return "".join(_RESIDUE.findall(units_free))
+
+
+@register
+class Dateline(Rule):
+    """Drop a line that is only a publication date, with its labels, time and credits.
+
+    ``發布時間:2019年10月08日 09:17:42``, ``3 October 2017 • 9:04am``,
+    ``Published 1 day ago``, ``2021-04-17 10:20 来源：新华网 作者：李明``,
+    ``March 26, 1998``.  After the date, times, weekdays, labels
+    (published, updated, 发布时间, 日期), view counters and credit units are
+    taken out, nothing may be left.  A sentence that quotes a date ("On
+    March 5, 2019, the company said...") keeps its words and stays.
+
+    Safe: the line is removed whole; undo restores it.
+    """
+
+    code = "CR002"
+    name = "dateline"
+    stage = "boilerplate"
+    summary = "Drop lines that are only a publication date and time, with labels, counters and credits."
+    examples = (
+        Example("Title\n發布時間:2019年10月08日 09:17:42\n\nBody.\n", "Title\n\nBody.\n"),
+        Example("Title\n\nPublished 1 day ago\n\nBody.\n", "Title\n\nBody.\n"),
+        Example("On March 5, 2019, the company said it would list.\n", "On March 5, 2019, the company said it would list.\n"),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Drop each line that is a date and nothing else of substance."""
+        for line in doc.lines:
+            text = line.text.strip()
+            if not text or len(text) > 120:
+                continue
+            residue = dateline_residue(text)
+            if residue == "":
+                yield doc.drop_line(line.index, f"dateline: {text!r}", evidence={"detector": "dateline"})
+
+
+_TRAILING = regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]\s*$")
+
+
+def trailing_credit(text: str) -> regex.Match | None:
+    """The match of a credit in parentheses that ends ``text`` after some other text, or None."""
+    match = _TRAILING.search(text)
+    if not match or match.start() == 0 or not text[: match.start()].strip():
+        return None
+    inner = match.group(1)
+    if credit_units(inner) is None and not is_by_credit(inner):
+        return None
+    return match
+
+
+@register
+class TrailingCredit(Rule):
+    """Remove a credit in parentheses at the end of a paragraph; keep the paragraph.
+
+    Syndicated articles end their last paragraph with where they came from:
+    ``...的機會。”(來源:投中網 文/甄祥晴 編選:網經社)``, ``...on Monday.
+    (Reporting by Jane Doe; Editing by John Roe)``.  Only the parenthetical
+    goes, and only when everything inside it is credits.  A bracket at the
+    start of a paragraph (the agency tag ``(網經社訊)``) is never touched.
+
+    Safe: an in-line delete; undo restores it.
+    """
+
+    code = "CR003"
+    name = "trailing-credit"
+    stage = "boilerplate"
+    summary = "Remove a credit in parentheses at the end of a paragraph, such as (來源:X 文/Y)."
+    examples = (
+        Example("他說,“不會錯過機會。”(來源:投中網 文/甄祥晴 編選:網經社)\n", "他說,“不會錯過機會。”\n"),
+        Example(
+            "Shares rose 3%. (Reporting by Jane Doe; Editing by John Roe)\n",
+            "Shares rose 3%.\n",
+        ),
+        Example("(網經社訊)2018年9月30日,騰訊調整組織架構。\n", "(網經社訊)2018年9月30日,騰訊調整組織架構。\n"),
+        Example("The plan (see the annex) was approved.\n", "The plan (see the annex) was approved.\n"),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Delete each trailing credit parenthetical."""
+        for line in doc.lines:
+            if line.blank or "(" not in line.text and "（" not in line.text:
+                continue
+            match = trailing_credit(line.text)
+            if match:
+                yield Edit(
+                    line.start + match.start(),
+                    line.start + match.end(),
+                    "",
+                    f"credit at the end of a paragraph: {match.group(1)!r}",
+                    evidence={"detector": "trailing-credit"},
+                )
+
+
+__all__ = ["CreditLine", "Dateline", "TrailingCredit", "DATE", "dateline_residue", "trailing_credit", "is_credit_line"]

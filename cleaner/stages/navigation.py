@@ -1,0 +1,171 @@
+"""Stage ``navigation``: menus and lists of other articles left in the page text.
+
+A whole-page extraction carries the site's menus as runs of short link-like
+lines (``Home``, ``News``, ``Sport`` ... or ``首页 新闻 体育``), and lists of
+other headlines under a header (``Related articles``, ``Most read``,
+``相关阅读``).  NV001 finds menus by their rhythm, NV002 finds headed lists.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from cleaner.document import Document
+from cleaner.line_drops import drop_lines
+from cleaner.line_shape import clause_marks, ends_like_sentence, has_letters, is_prose
+from cleaner.model import Edit
+from cleaner.rule import Example, Option, Rule, register
+
+_LIST_MARKER = regex.compile(r"^\s*(?:[-*•·▪◦]|\d+[.)、]|[a-z][.)]\s|[一二三四五六七八九十]+[、.])")
+_WORD = regex.compile(r"\S+")
+_SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "by", "&", "+", "or", "|", "-"}
+_MENU_LINE = regex.compile(r"^(?:\p{Han}{2,6})(?:[ \t\u3000|｜/·•]+\p{Han}{2,6}){3,}$")
+
+
+def is_link_like(text: str) -> bool:
+    """A menu item: a few title-case words or a few Han characters, no sentence or list shape."""
+    text = text.strip()
+    if not text or len(text) > 40 or not has_letters(text) or _LIST_MARKER.match(text):
+        return False
+    if ends_like_sentence(text) or clause_marks(text):
+        return False
+    words = _WORD.findall(text)
+    if len(words) > 5:
+        return False
+    if all(not w[:1].isascii() or not w[:1].isalpha() or w[:1].isupper() or w.lower() in _SMALL for w in words):
+        return True
+    return False
+
+
+@register
+class MenuRun(Rule):
+    """Drop menus: runs of short link-like lines, and one-line menus of Han words.
+
+    A run is at least ``min_run`` consecutive non-blank lines (blank lines
+    between them allowed) that each look like a link: at most five
+    title-case words or a short Han label, no sentence end, no comma, not
+    a numbered or bulleted list item.  A line of four or more short Han
+    words separated by spaces or bars (``首页 新闻 体育 娱乐``) is a menu on
+    its own.  A list inside an article is usually numbered, bulleted, or
+    made of lower-case phrases with commas, and stays.
+
+    Safe for page text; text that is mostly a list of proper names (an
+    index, a table of contents) can lose entries, so raise ``min_run``.
+    """
+
+    code = "NV001"
+    name = "menu-run"
+    stage = "navigation"
+    summary = "Drop runs of short link-like lines (site menus) and one-line menus of short Han words."
+    options = {"min_run": Option(5, "How many link-like lines in a row make a menu.")}
+    examples = (
+        Example(
+            "Title\n\nHome\nNews\nSport\nWeather\nTravel\n\nBody of the article, which is a sentence.\n",
+            "Title\n\nBody of the article, which is a sentence.\n",
+        ),
+        Example("标题\n\n首页 新闻 体育 娱乐 财经\n\n正文。\n", "标题\n\n正文。\n"),
+        Example(
+            "You need:\n\n- 2 eggs\n- 1 cup flour\n- Milk\n- Sugar\n- Salt\n",
+            "You need:\n\n- 2 eggs\n- 1 cup flour\n- Milk\n- Sugar\n- Salt\n",
+        ),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Drop each run of link-like lines long enough to be a menu."""
+        min_run = self.options.get("min_run", 5)
+        run: list[int] = []
+        drops: list = []
+        first = next((line.index for line in doc.lines if not line.blank), -1)
+        for line in [*doc.lines, None]:
+            if line is not None and (line.blank or line.index == first):
+                continue  # the first line is the title, never part of a menu
+            if line is not None and _MENU_LINE.match(line.text.strip()):
+                drops.append((line.index, "menu: one line of short Han labels", {"detector": "menu-line"}))
+                continue
+            if line is not None and is_link_like(line.text):
+                run.append(line.index)
+                continue
+            if len(run) >= min_run:
+                reason = f"menu: a run of {len(run)} short link-like lines"
+                drops.extend((index, reason, {"detector": "menu-run", "run": len(run)}) for index in run)
+            run = []
+        yield from drop_lines(doc, drops)
+
+
+_LIST_HEADER = regex.compile(
+    r"^\W*(?:related(?: articles?| stories| posts| news| content| links| topics| coverage| reading)?|"
+    r"(?:more|latest|top|recent|popular|trending|featured|recommended|similar|other) (?:articles|stories|posts|news|"
+    r"headlines|videos|from [\w' .&-]{1,30}|on [\w' .&-]{1,30}|in [\w' .&-]{1,30})|"
+    r"most (?:read|popular|viewed|shared|commented|emailed)|read next|up next|what to read next|also read|"
+    r"(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|recommended(?: for you)?|editor'?s? picks?|"
+    r"trending(?: now)?|popular now|don't miss|further reading|see also|"
+    r"相关阅读|相關閱讀|相关文章|相關文章|相关新闻|相關新聞|相关推荐|相關推薦|热门推荐|熱門推薦|推荐阅读|推薦閱讀|"
+    r"猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|热门文章|熱門文章|最新文章|精彩推荐|精彩推薦|热点新闻|熱點新聞|"
+    r"大家都在看|热门排行|熱門排行|排行榜|最新资讯|最新資訊|热门阅读|熱門閱讀|往期回顾|往期回顧|往期推荐|往期推薦)"
+    r"\s*[:：]?\W*$",
+    regex.IGNORECASE,
+)
+
+
+@register
+class HeadedList(Rule):
+    """Drop a list of other articles under its header: Related articles, Most read, 相关阅读.
+
+    After a header line, the list runs while lines look like headlines:
+    at most ``max_item_chars`` characters and not prose ending in a full
+    stop.  It stops at the first paragraph of running text or after
+    ``max_items`` items.  The header goes with its list.
+
+    Safe: only the header's own list is dropped; a heading such as
+    ``Related work`` followed by a paragraph stays.
+    """
+
+    code = "NV002"
+    name = "headed-list"
+    stage = "navigation"
+    summary = "Drop lists of other headlines under a header such as Related articles, Most read, 相关阅读."
+    options = {
+        "max_items": Option(30, "The longest list taken after one header."),
+        "max_item_chars": Option(150, "Longer lines are not list items."),
+    }
+    examples = (
+        Example(
+            "Body of the story, which is a sentence.\n\nRelated articles\n\nA headline here\n\nAnother headline\n",
+            "Body of the story, which is a sentence.\n\n",
+        ),
+        Example(
+            "Related work\n\nEarlier studies looked at the same question, with other methods and data.\n",
+            "Related work\n\nEarlier studies looked at the same question, with other methods and data.\n",
+        ),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Drop each header with the headline list under it."""
+        lines = [line for line in doc.lines if not line.blank]
+        max_items = self.options.get("max_items", 30)
+        max_chars = self.options.get("max_item_chars", 150)
+        drops: list = []
+        n = 0
+        while n < len(lines):
+            header = lines[n]
+            if not _LIST_HEADER.match(header.text.strip()):
+                n += 1
+                continue
+            items = []
+            k = n + 1
+            while k < len(lines) and len(items) < max_items:
+                text = lines[k].text.strip()
+                if len(text) > max_chars or (is_prose(text) and ends_like_sentence(text)):
+                    break
+                items.append(lines[k])
+                k += 1
+            if not items:
+                n += 1
+                continue
+            reason = f"list of {len(items)} headlines under {header.text.strip()!r}"
+            drops.append((header.index, f"header of a {reason}", {"detector": "headed-list"}))
+            drops.extend((item.index, reason, {"detector": "headed-list"}) for item in items)
+            n = k
+        yield from drop_lines(doc, drops)
