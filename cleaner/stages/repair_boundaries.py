@@ -84,7 +84,9 @@ def _judge(text: str, dot: int) -> tuple[float, str, str, str] | None:
     words = (word, quote + next_word)
     if word.lower() in ABBREVIATIONS or word.lower() in _NO_SENTENCE_END:
         return None
-    if next_word.lower() in DOMAIN_ENDINGS and not quote:
+    # ``start.In 2019``: a capitalised opener is no top-level domain.
+    opener = next_word[0].isupper() and next_word.lower() in SENTENCE_OPENERS
+    if next_word.lower() in DOMAIN_ENDINGS and not quote and not opener:
         if next_word in SENTENCE_OPENERS:
             return 0.6, f"{next_word!r} opens sentences, but is also a top-level domain", *words
         return None
@@ -168,6 +170,8 @@ class GluedSentence(Rule):
 #: A run of lower-case letters standing alone (not in an address, a tag or a compound).
 _LOWER_TOKEN = regex.compile(r"(?<![\w@#/.\-’'])[a-z]{6,}(?![\w@/\-]|\.[A-Za-z])")
 _SENTENCE_END = regex.compile(r"[.!?。！？:]")
+#: A list marker opening a line: ``3.``, ``b)``, ``-``, ``•``.
+_LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-*•])\s+")
 
 
 def heading_split(token: str) -> tuple[str, str] | None:
@@ -233,7 +237,7 @@ class GluedHeading(Rule):
                 if split is None:
                     continue
                 first, second = split
-                before = text[: match.start()]
+                before = _LIST_MARKER.sub("", text[: match.start()], count=1)
                 at_head = not _SENTENCE_END.search(before) and len(before.split()) <= 6
                 at_head = at_head and len(text[match.end() :].split()) >= 3
                 glue = ". " if at_head else " "

@@ -30,7 +30,7 @@ _TIMESTAMP_BEFORE = regex.compile(r":\d{2}[.,]\d*$")
 _TIMESTAMP_AFTER = regex.compile(r"^\d?:\d{2}")
 
 #: A run of digit groups in which every later group starts with a 1: ``20 10``, ``19 1 1``.
-_SPLIT_ONE = regex.compile(r"(?<![\w.,:/+\-])(?<!\d[ \t])(\d{1,3})((?:[ \t]1\d{0,2})+)(?![\w])(?![ \t]\d)(?![.,:]\d)")
+_SPLIT_ONE = regex.compile(r"(?<![\w.,:/+\-])(?<!\d[ \t])(\d{1,3})((?:[ \t]1\d{0,2})+)(?![\w])(?![ \t]\d)(?![.:]\d|,\d{1,2}\b|,\d{4})")
 #: Words after which a number is a year: ``in 20 10``, ``since 20 19``.
 YEAR_WORDS = frozenset("in on since by from until till of during before after year early late mid around circa end".split())
 #: A sentence starts here: line start, or after ``. `` / ``! `` / ``? ``.
