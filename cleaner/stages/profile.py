@@ -87,9 +87,10 @@ class FarmScore(Rule):
     verdict is true.  The stage runs before noise removal, so a breadcrumb
     title is still there to be seen.
 
-    Measured on the development corpus (740 English and Chinese web pages):
-    no page scores above 0; the two machine-translated seeds score 7 and 0
-    (the second, all lower-case, carries none of the marks).
+    Measured: no page of the development corpus (740 English and Chinese web
+    pages) scores above 0; of the seeds, the farm translation scores 6 and the
+    others 0 (the all-lower-case translation carries none of the marks, and
+    needs none of the farm-only repairs).
 
     Before: ``Tencent became an enterprise with 654.38+10,000 sales on 20 10, ...``
     After: unchanged; facts ``{"farm": {"score": 4.0, "farm": true, ...}}``

@@ -35,7 +35,9 @@ class HyphenatedBreak(Rule):
     Left alone: real compounds broken at their hyphen (``well-\\nknown``,
     ``long-\\nterm``: the joined form is rarer than the parts), pieces with
     digits or capitals inside, and a hyphen followed by a space or a dash.
-    Precision on the tests: 1.0 (3 edits, 0 wrong).
+    Measured precision: 1.0 on the tests (5 edits, 0 wrong); the one
+    hyphenated line break of the development corpus, ``Hydro-\\nelectric``,
+    is left alone (``electric`` is more frequent than ``hydroelectric``).
 
     Before: ``the informa-\\ntion was kept``
     After: ``the information\\nwas kept``
@@ -83,7 +85,9 @@ class RepeatedWord(Rule):
 
     Left alone: words that can repeat (``that that``, ``had had``, ``is
     is``), a repeat across a line break, and ``The The`` (a name).
-    Precision on the tests: 1.0 (3 edits, 0 wrong).
+    Measured precision: 1.0 on the tests (6 edits, 0 wrong) and on the
+    development corpus (17 edits, all real typos: ``of the the First Born``,
+    ``tendancy to to go``).
 
     Before: ``one of the the largest``
     After: ``one of the largest``
