@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from typing import Any, Iterator
 
 from cleaner.model import Edit
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the current text: ``text`` spans ``start:end`` (no newline)."""
+    """One line of the current text: ``text`` spans ``start:end`` (no newline).
 
-    index: int
-    start: int
-    end: int
-    text: str
+    A plain slotted class rather than a frozen dataclass: documents are split
+    into lines again after every rule that changes them, and this is several
+    times cheaper to build.  Treat it as read-only.
+    """
+
+    __slots__ = ("index", "start", "end", "text")
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.start}, {self.end}, {self.text!r})"
 
     @property
     def blank(self) -> bool:
@@ -32,12 +42,13 @@ class Document:
     ``corpus`` holds cross-document statistics in a folder run, else None.
     """
 
-    __slots__ = ("source", "_text", "_lines", "facts", "corpus")
+    __slots__ = ("source", "_text", "_lines", "_starts", "facts", "corpus")
 
     def __init__(self, text: str, source: str = "<text>", corpus: Any = None) -> None:
         self.source = source
         self._text = text
         self._lines: list[Line] | None = None
+        self._starts: list[int] | None = None
         self.facts: dict[str, Any] = {}
         self.corpus = corpus
 
@@ -50,13 +61,37 @@ class Document:
     def text(self, value: str) -> None:
         self._text = value
         self._lines = None
+        self._starts = None
 
     @property
     def lines(self) -> list[Line]:
         """The lines of the current text, with their offsets."""
         if self._lines is None:
-            self._lines = list(split_lines(self._text))
+            self._lines = split_lines(self._text)
         return self._lines
+
+    def line_at(self, offset: int) -> Line:
+        """The line that holds the character at ``offset``."""
+        if self._starts is None:
+            self._starts = [line.start for line in self.lines]
+        return self.lines[bisect_right(self._starts, offset) - 1]
+
+    def lines_matching(self, scout: Any, timeout: float | None = None) -> Iterator[Line]:
+        """The lines in which the compiled pattern ``scout`` finds a match, in order.
+
+        ``scout`` is a ``re`` or ``regex`` pattern; ``timeout`` applies to ``regex``.
+
+        One pass of the pattern over the whole text, so rules can skip the
+        lines that cannot concern them.  A match that runs over a line end
+        still yields only the line it starts in; the search goes on from the
+        next line, so every line with a match of its own is yielded.
+        """
+        text, pos = self._text, 0
+        search = scout.search if timeout is None else lambda t, p: scout.search(t, p, timeout=timeout)
+        while (found := search(text, pos)) is not None:
+            line = self.line_at(found.start())
+            yield line
+            pos = line.end + 1
 
     def drop_line(self, index: int, reason: str, **extra: Any) -> Edit:
         """An edit that removes line ``index`` with its newline.
@@ -74,10 +109,12 @@ class Document:
         return Edit(line.start, end, "", reason, action="drop-line", **extra)
 
 
-def split_lines(text: str) -> Iterator[Line]:
-    """Yield the lines of ``text`` (split on ``\\n`` only) with their offsets."""
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` (split on ``\\n`` only) with their offsets."""
+    lines = []
     start = 0
     for index, piece in enumerate(text.split("\n")):
         end = start + len(piece)
-        yield Line(index, start, end, piece)
+        lines.append(Line(index, start, end, piece))
         start = end + 1
+    return lines

@@ -47,7 +47,8 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 
-from cleaner.document import Document
+from cleaner import shortcuts
+from cleaner.document import Document, Line
 from cleaner.errors import ConfigError
 from cleaner.model import Edit
 from cleaner.patterns import TIMEOUT, alternation, compile_pattern
@@ -61,36 +62,56 @@ PACK_KEYS = {"name", "stage", "summary"}
 
 
 class DropLine:
-    """Drop whole lines that match a pattern or contain a listed phrase."""
+    """Drop whole lines that match a pattern or contain a listed phrase.
 
-    def __init__(self, pattern, reason: str, max_chars: int) -> None:
+    With a ``scout`` (the same pattern, multi-line, over the whole text) only
+    the lines where the scout finds something are examined; the scout is
+    only made for patterns where a match in a line implies a scout match,
+    so the result is the same as examining every line.
+    """
+
+    #: Pattern syntax after which a line's match may not show in the whole text.
+    UNSCOUTABLE = ("\\A", "\\Z", "\\z", "\\G", "(?<", "(?!")
+
+    def __init__(self, pattern, reason: str, max_chars: int, scout=None) -> None:
         self.pattern = pattern
         self.reason = reason
         self.max_chars = max_chars
+        self.scout = scout
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield a drop-line edit for each matching line."""
-        search = self.pattern.search
-        for line in doc.lines:
+        for line in self._candidates(doc):
             if line.blank or len(line.text) > self.max_chars:
                 continue
-            match = search(line.text, timeout=TIMEOUT)
-            if match:
-                yield doc.drop_line(line.index, f"{self.reason}: matched {match.group(0)!r}")
+            edit = self.examine(doc, line)
+            if edit:
+                yield edit
+
+    def examine(self, doc: Document, line: Line) -> Edit | None:
+        """The edit for ``line``, or None when it is not one to drop."""
+        match = self.pattern.search(line.text, timeout=TIMEOUT)
+        return doc.drop_line(line.index, f"{self.reason}: matched {match.group(0)!r}") if match else None
+
+    def _candidates(self, doc: Document) -> Iterable[Line]:
+        if self.scout is None or not shortcuts.ENABLED:
+            return doc.lines
+        return doc.lines_matching(self.scout, TIMEOUT)
 
 
 class DropLabel(DropLine):
     """Drop whole lines that are only a label: a pattern or phrase, trimmed of edge punctuation."""
 
-    def find(self, doc: Document) -> Iterator[Edit]:
-        """Yield a drop-line edit for each line that is one of the labels."""
-        fullmatch = self.pattern.fullmatch
-        for line in doc.lines:
-            if line.blank or len(line.text) > self.max_chars:
-                continue
-            label = _LABEL_EDGES.sub("", line.text)
-            if label and fullmatch(label, timeout=TIMEOUT):
-                yield doc.drop_line(line.index, f"{self.reason}: label {label!r}")
+    # A label is matched after its edges are trimmed, so edge-sensitive syntax
+    # could match the label but not the same characters inside the text.
+    UNSCOUTABLE = DropLine.UNSCOUTABLE + ("^", "$", "\\b", "\\B", "(?=")
+
+    def examine(self, doc: Document, line: Line) -> Edit | None:
+        """The edit for ``line`` when, trimmed, it is one of the labels."""
+        label = _LABEL_EDGES.sub("", line.text)
+        if label and self.pattern.fullmatch(label, timeout=TIMEOUT):
+            return doc.drop_line(line.index, f"{self.reason}: label {label!r}")
+        return None
 
 
 #: Edge characters around a label: white space, punctuation, symbols, digits.
@@ -146,7 +167,8 @@ def _rule_spec(path: Path, header: Mapping[str, Any], raw: Mapping[str, Any], n:
     if not stage:
         raise ConfigError(f"{where}: no 'stage' (set it on the rule or in [pack])")
     reason = raw.get("reason", raw["summary"].rstrip("."))
-    pattern = compile_pattern(_pattern_source(path, raw, where), raw.get("flags", ()), where)
+    source = _pattern_source(path, raw, where)
+    pattern = compile_pattern(source, raw.get("flags", ()), where)
     examples = tuple(_example(e, where) for e in raw.get("examples", ()))
 
     if kind in ("drop_line", "drop_label"):
@@ -154,9 +176,10 @@ def _rule_spec(path: Path, header: Mapping[str, Any], raw: Mapping[str, Any], n:
         if not isinstance(max_chars, int) or max_chars < 1:
             raise ConfigError(f"{where}: 'max_chars' must be a positive integer")
         line_kind = KINDS[kind]
+        scout = _scout(source, raw.get("flags", ()), line_kind.UNSCOUTABLE, where)
 
         def build(options: Mapping[str, Any]) -> DropLine:
-            return line_kind(pattern, reason, max_chars)
+            return line_kind(pattern, reason, max_chars, scout)
     else:
         if "max_chars" in raw:
             raise ConfigError(f"{where}: 'max_chars' applies to drop_line and drop_label rules only")
@@ -190,6 +213,13 @@ def _pattern_source(path: Path, raw: Mapping[str, Any], where: str) -> str:
     if not parts:
         raise ConfigError(f"{where}: needs 'patterns' or 'phrases'")
     return alternation(parts)
+
+
+def _scout(source: str, flags: Iterable[str], unscoutable: Iterable[str], where: str):
+    """The whole-text version of a line pattern, or None when it would not be exact."""
+    if any(token in source for token in unscoutable):
+        return None
+    return compile_pattern(source, [*flags, "multiline"], where)
 
 
 def read_phrases(path: Path, where: str = "") -> list[str]:

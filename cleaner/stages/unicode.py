@@ -6,13 +6,15 @@ are declarative and live in ``rules/unicode.toml``.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import ftfy
 import regex
-from ftfy.badness import is_bad
-from ftfy.chardata import CONTROL_CHARS
+from ftfy.badness import BADNESS_RE, is_bad
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE
 
+from cleaner import shortcuts
 from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Rule, register
@@ -39,8 +41,21 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # characters or looks like mojibake (ftfy's own ``is_bad`` gate); every other
 # line is skipped without calling ftfy, which is most lines of most pages.
 _CANDIDATE = regex.compile(
-    "[&\x80-\x9f\ud800-\udfff" + "".join(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]"
+    HTML_ENTITY_RE.pattern
+    + "|[\x80-\x9f\ud800-\udfff"
+    + "".join(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS))
+    + "]"
 )
+# Every alternative of ftfy's mojibake detector needs one of the non-ASCII
+# characters its pattern names, so a line without any cannot be "bad" and is
+# not worth the detector's slow search.
+_MOJIBAKE_CHARS = regex.compile(
+    "[" + "".join(regex.escape(c) for c in sorted({c for c in BADNESS_RE.pattern if ord(c) > 127})) + "]"
+)
+# One scan for both.  A plain character class is one case where the standard
+# ``re`` is far faster than ``regex`` (over 10x here); this pattern is ours
+# and cannot backtrack, so it needs no timeout.
+_SCOUT = re.compile(_CANDIDATE.pattern[:-1] + _MOJIBAKE_CHARS.pattern[1:])
 
 
 # ftfy is shown each line as the later rules of this pipeline will leave its
@@ -54,9 +69,17 @@ _AS_LATER_RULES_LEAVE_IT = str.maketrans(
 )
 
 
+_LEFT_BY_LATER_RULES = regex.compile("[\t\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\u00ad\ufeff]")
+
+
+def _view(text: str) -> str:
+    """``text`` as later rules will leave its characters (cheap when there is nothing to do)."""
+    return text.translate(_AS_LATER_RULES_LEAVE_IT) if _LEFT_BY_LATER_RULES.search(text) else text
+
+
 def needs_ftfy(line: str) -> bool:
     """Whether ftfy could change ``line`` under :data:`FTFY_CONFIG`."""
-    return bool(_CANDIDATE.search(line)) or is_bad(line)
+    return bool(_CANDIDATE.search(line)) or (bool(_MOJIBAKE_CHARS.search(line)) and is_bad(line))
 
 
 @register
@@ -88,8 +111,9 @@ class FixUnicode(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield one edit per line that ftfy changes."""
-        for line in doc.lines:
-            view = line.text.translate(_AS_LATER_RULES_LEAVE_IT)
+        # The raw line holds a scouted character whenever its view does.
+        for line in doc.lines_matching(_SCOUT) if shortcuts.ENABLED else doc.lines:
+            view = _view(line.text)
             if not needs_ftfy(view):
                 continue
             fixed, steps = ftfy.fix_and_explain(view, FTFY_CONFIG)
