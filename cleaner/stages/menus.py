@@ -1,0 +1,265 @@
+"""Stage ``menus``: language switchers left in the text.
+
+A page's language menu survives text extraction as one line of language
+names, often glued together (``EnglishFrançais日本語``).  LM001 reads such a
+line as a sequence of names from the CLDR lexicon in
+:mod:`cleaner.language_names` and drops it when the names cover it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from cleaner.document import Document
+from cleaner.language_names import Lexicon, lexicon
+from cleaner.model import Edit
+from cleaner.rule import Example, Option, Rule, register
+
+# A language menu is a list, never a sentence: a line with a sentence end
+# (a full stop, question or exclamation mark followed by space or the end)
+# is not read at all.
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|[。！？]")
+_SEPARATOR_CHAR = regex.compile(r"[^\p{L}\p{M}\p{N}]")
+_DENSE = r"\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Thai}"
+# Where a name may start: after a separator, at a capital after another
+# letter (``EnglishFrançais``), at a change between Latin and another script
+# (``Ελληνικάespañol``), and at and after any character of a script written
+# without spaces.  Reading names only from these places keeps the work per line near
+# the number of words, not of characters.
+_NAME_START = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]"
+    r"|(?<=[\p{L}--\p{Lu}]\p{M}*)\p{Lu}"
+    rf"|[{_DENSE}]|(?<=[{_DENSE}])\p{{L}}"
+    r"|(?<=\p{Latin}\p{M}*)[\p{L}--\p{Latin}]"
+    r"|(?<=[\p{L}--\p{Latin}]\p{M}*)\p{Latin}",
+    regex.VERSION1,
+)
+_GLUED = regex.compile(rf"\p{{Ll}}\p{{Lu}}|\p{{Latin}}[\p{{L}}--\p{{Latin}}]|[\p{{L}}--\p{{Latin}}]\p{{Latin}}|[{_DENSE}]", regex.VERSION1)
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_SCRIPTS = {
+    script: regex.compile(rf"\p{{{script}}}")
+    for script in ("Han", "Hangul", "Hiragana", "Katakana", "Cyrillic", "Greek", "Arabic", "Hebrew", "Devanagari", "Latin")
+}
+#: Longest line (in characters) read as a possible menu; a full menu of all
+#: CLDR languages is far shorter.
+MAX_LINE = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """How a line reads as language names: names found, what is left over."""
+
+    names: int
+    autonyms: int
+    languages: int
+    scripts: int
+    unknown_tokens: int
+    unknown_chars: int
+    chars: int
+
+    @property
+    def coverage(self) -> float:
+        """The share of the line's letters and digits that language names account for."""
+        return 1 - self.unknown_chars / self.chars if self.chars else 0.0
+
+
+def segment(line: str, lex: Lexicon | None = None, min_names: int = 1) -> Segmentation | None:
+    """Read ``line`` as a run of language names, by dynamic programming.
+
+    Case is ignored, and characters other than letters, marks and digits are
+    separators, so names glued together (``EnglishFrançais``) and names
+    between separators (``English | 中文``) read alike.  The reading leaves as
+    few letters unexplained as possible, then uses as few names as possible.
+    Unexplained letters form unknown tokens, split where the line has a
+    separator.  None when fewer than ``min_names`` names can be found (the
+    cheap test that spares most lines the full reading).
+    """
+    lex = lex or lexicon()
+    text = _SEPARATOR_CHAR.sub(" ", _fold(line))
+    n = len(text)
+    found_at: dict[int, list[int]] = {}  # start -> lengths of the names there
+
+    def names_at(p: int) -> list[int]:
+        if p not in found_at:
+            found_at[p] = [k for k in lex.starts.get(text[p : p + 2], ()) if text[p : p + k] in lex.names]
+        return found_at[p]
+
+    starts = [m.start() for m in _NAME_START.finditer(line)]
+    if sum(1 for p in starts if names_at(p)) < min_names:
+        return None
+    starts.append(n)
+    # best[p]: (unexplained letters, names) of the best reading of text[:p];
+    # back[p]: where the last piece of that reading starts, and if it is a name.
+    best: dict[int, tuple[int, int]] = {0: (0, 0)}
+    back: dict[int, tuple[int, bool]] = {}
+    heap = [0]
+    while heap:
+        p = heapq.heappop(heap)
+        if p >= n:
+            break
+        if heap and heap[0] == p:
+            continue
+        cost, count = best[p]
+        q = starts[bisect.bisect_right(starts, p)]
+        pieces = [(q, (cost + (q - p) - text.count(" ", p, q), count), False)]
+        pieces += [(p + k, (cost, count + 1), True) for k in names_at(p)]
+        for end, score, is_name in pieces:
+            if score < best.get(end, (n + 1, 0)):
+                best[end], back[end] = score, (p, is_name)
+                heapq.heappush(heap, end)
+    found: list[str] = []
+    unknown: list[str] = []  # unexplained text, a space where a name was
+    p = n
+    while p > 0:
+        origin, is_name = back[p]
+        if is_name:
+            found.append(text[origin:p])
+            unknown.append(" ")
+        else:
+            unknown.append(text[origin:p])
+        p = origin
+    unknown_tokens = len("".join(unknown).split())
+    names = [lex.names[key] for key in found]
+    return Segmentation(
+        names=len(found),
+        autonyms=sum(name.autonym for name in names),
+        languages=len({name.code for name in names}),
+        scripts=len({_script_of(key) for key in found} - {""}),
+        unknown_tokens=unknown_tokens,
+        unknown_chars=best[n][0],
+        chars=n - text.count(" "),
+    )
+
+
+def worth_reading(line: str, lex: Lexicon | None = None) -> bool:
+    """A cheap test: could ``line`` be a run of language names at all?
+
+    True when two words of the line are words of language names, or when a
+    word may be names glued together: a case change inside it, Latin next to
+    another script, or a script written without spaces.
+    """
+    words = (lex or lexicon()).words
+    hits = 0
+    for word in _WORD.findall(line):
+        if word.casefold() in words:
+            hits += 1
+            if hits >= 2:
+                return True
+        elif word.isascii():
+            if not (word.islower() or word.isupper() or word.istitle() or word.isdigit()):
+                return True
+        elif len(word) > 1 and _GLUED.search(word):
+            return True
+    return False
+
+
+def _fold(line: str) -> str:
+    """``line`` case folded, character for character (same length)."""
+    folded = line.casefold()
+    if len(folded) == len(line):
+        return folded
+    return "".join(c if len(c.casefold()) != 1 else c.casefold() for c in line)
+
+
+def _script_of(key: str) -> str:
+    """The first script of a few common ones that ``key`` is written in, else ``""``."""
+    for script, pattern in _SCRIPTS.items():
+        if pattern.search(key):
+            return script
+    return ""
+
+
+@register
+class LanguageMenu(Rule):
+    """Drop a line that is a run of language names: a site's language switcher.
+
+    The line is read as a sequence of language names (case ignored, glued
+    together or separated by spaces, bars, slashes, bullets or other
+    punctuation) from a lexicon built from CLDR data (``language_data``):
+    every well-described language's own name and its names in English,
+    Chinese, Japanese, Korean, Spanish, French, German, Russian, Portuguese
+    and Italian.  The line is dropped when
+
+    - it has at least ``min_names`` names of distinct languages,
+    - the names cover at least ``min_coverage`` of its letters, and the
+      unknown tokens left over are at most one per ``names_per_unknown``
+      names (some menus use names CLDR does not list: ``Suomalainen``,
+      ``한어``), and
+    - the names look like a switcher, not a list in a sentence: at least two
+      are languages' own names or they come in two scripts or more.
+      Otherwise (``English French German Spanish``) there must be
+      ``min_names + 1`` names and no unknown token at all.
+
+    A line with a sentence end (``.``, ``?``, ``!`` before a space or the
+    end) is never a menu, so prose that names languages stays.
+
+    Before::
+
+        한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês
+        The article starts here.
+
+    After::
+
+        The article starts here.
+
+    Safe: one language name alone (a link label or a heading) stays, and a
+    sentence mentioning languages stays.  The reason gives the counts.
+    """
+
+    code = "LM001"
+    name = "language-menu"
+    stage = "menus"
+    summary = "Drop a line that is a run of language names (a language switcher)."
+    options = {
+        "min_names": Option(3, "fewest language names (of distinct languages) a menu line has"),
+        "min_coverage": Option(0.75, "share of the line's letters the names must cover"),
+        "names_per_unknown": Option(3, "one unknown token is tolerated per this many names"),
+    }
+    examples = (
+        Example(
+            "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語Deutsch\nThe article.\n",
+            "The article.\n",
+        ),
+        Example("English | 中文 | 日本語 | Español\n\nThe article.\n", "The article.\n"),
+        Example(
+            "The book was translated from English into French and German.\n",
+            "The book was translated from English into French and German.\n",
+        ),
+        Example("Español\n\nEl artículo.\n", "Español\n\nEl artículo.\n"),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Yield a drop for each line that reads as a language menu."""
+        lex = lexicon()
+        for line in doc.lines:
+            text = line.text
+            if line.blank or len(text) > MAX_LINE or _SENTENCE_END.search(text) or not worth_reading(text, lex):
+                continue
+            seg = segment(text, lex, self.options["min_names"])
+            if seg is not None and self.is_menu(seg):
+                reason = (
+                    f"language menu: {seg.names} language names ({seg.autonyms} own names, "
+                    f"{seg.scripts} scripts), {seg.unknown_tokens} unknown tokens, "
+                    f"coverage {seg.coverage:.2f}"
+                )
+                evidence = {
+                    "names": seg.names,
+                    "languages": seg.languages,
+                    "unknown_tokens": seg.unknown_tokens,
+                    "coverage": round(seg.coverage, 3),
+                }
+                yield doc.drop_line(line.index, reason, evidence=evidence)
+
+    def is_menu(self, seg: Segmentation) -> bool:
+        """Whether a segmentation is strong enough evidence of a language menu."""
+        min_names = self.options["min_names"]
+        if seg.languages < min_names or seg.coverage < self.options["min_coverage"]:
+            return False
+        if seg.autonyms >= 2 or seg.scripts >= 2:
+            return seg.unknown_tokens * self.options["names_per_unknown"] <= seg.names
+        return seg.languages > min_names and seg.unknown_tokens == 0
