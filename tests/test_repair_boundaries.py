@@ -79,8 +79,10 @@ def test_glued_sentence_doubtful_cases_are_flagged(text: str, glued: str) -> Non
          "first, artificial intelligence. the booming development of large models"),
         ("second, go out to seamore and more customers are going overseas",
          "second, go out to sea. more and more customers are going overseas"),
-        ("Chapter two: marketwith the new rules in place we grew", "Chapter two: marketwith the new rules in place we grew"),
-        ("3. cloud strategythis year the company changed course", "3. cloud strategy. this year the company changed course"),
+        ("Chapter two: marketwith the new rules in place we grew",
+         "Chapter two: marketwith the new rules in place we grew"),
+        ("3. cloud strategythis year the company changed course",
+         "3. cloud strategy. this year the company changed course"),
     ],
 )
 def test_glued_heading_split(before: str, after: str) -> None:

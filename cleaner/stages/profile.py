@@ -41,7 +41,9 @@ FEATURES: tuple[tuple[str, regex.Pattern[str], float, float], ...] = (
 #: Values of the repair option ``farm_repairs``.
 FARM_MODES = ("farm", "always", "never")
 #: The repair-stage option that gates the aggressive repairs on the farm verdict.
-FARM_REPAIRS = Option("farm", "when the farm-only repairs run: 'farm' (documents FM001 flagged), 'always', 'never'", FARM_MODES)
+FARM_REPAIRS = Option(
+    "farm", "when the farm-only repairs run: 'farm' (documents FM001 flagged), 'always', 'never'", FARM_MODES
+)
 
 
 def farm_evidence(text: str) -> tuple[float, dict[str, int]]:
@@ -102,7 +104,8 @@ class FarmScore(Rule):
     summary = "Score a document for machine-translated content-farm output (facts only, no edits)."
     options = {"farm_threshold": Option(3.0, "the farm score from which a document counts as farm output")}
     examples = (
-        Example("It had 654.38+10,000 sales on 20 10, they said.\n", "It had 654.38+10,000 sales on 20 10, they said.\n"),
+        Example("It had 654.38+10,000 sales on 20 10, they said.\n",
+                "It had 654.38+10,000 sales on 20 10, they said.\n"),
         Example("A plain page about the weather.\n", "A plain page about the weather.\n"),
     )
 

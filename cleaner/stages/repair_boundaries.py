@@ -166,7 +166,8 @@ class GluedSentence(Rule):
                 dot = match.start()
                 glued = text[start:end]
                 reason = f"sentences glued at a full stop: {why}"
-                yield Edit(line.start + start, line.start + end, text[start : dot + 1] + " " + text[dot + 1 : end], reason,
+                spaced = text[start : dot + 1] + " " + text[dot + 1 : end]
+                yield Edit(line.start + start, line.start + end, spaced, reason,
                            confidence=confidence, evidence={"glued": glued})
 
 

@@ -30,9 +30,14 @@ _TIMESTAMP_BEFORE = regex.compile(r":\d{2}[.,]\d*$")
 _TIMESTAMP_AFTER = regex.compile(r"^\d?:\d{2}")
 
 #: A run of digit groups in which every later group starts with a 1: ``20 10``, ``19 1 1``.
-_SPLIT_ONE = regex.compile(r"(?<![\w.,:/+\-])(?<!\d[ \t])(\d{1,3})((?:[ \t]1\d{0,2})+)(?![\w])(?![ \t]\d)(?![.:]\d|,\d{1,2}\b|,\d{4})")
+_SPLIT_ONE = regex.compile(
+    r"(?<![\w.,:/+\-])(?<!\d[ \t])(\d{1,3})((?:[ \t]1\d{0,2})+)"
+    r"(?![\w])(?![ \t]\d)(?![.:]\d|,\d{1,2}\b|,\d{4})"
+)
 #: Words after which a number is a year: ``in 20 10``, ``since 20 19``.
-YEAR_WORDS = frozenset("in on since by from until till of during before after year early late mid around circa end".split())
+YEAR_WORDS = frozenset(
+    "in on since by from until till of during before after year early late mid around circa end".split()
+)
 #: A sentence starts here: line start, or after ``. `` / ``! `` / ``? ``.
 _SENTENCE_START = regex.compile(r"(?:^|[.!?][\"”’)]?\s+)[\"“(]?$")
 _PREVIOUS_WORD = regex.compile(r"([A-Za-z]+)[ \t]+$")
@@ -80,7 +85,8 @@ class PlaceholderNumber(Rule):
     summary = "Read the farm translator's 65438 placeholder: 65438+0 is 1, 654.38+10,000 is 100,000."
     options = {"placeholder": Option(True, "repair the 65438 placeholder (RP001)"), "farm_repairs": FARM_REPAIRS}
     examples = (
-        Example("Revenue grew 65,438+0,500 times, to 6.5438+0.8 million.\n", "Revenue grew 1,500 times, to 1.8 million.\n"),
+        Example("Revenue grew 65,438+0,500 times, to 6.5438+0.8 million.\n",
+                "Revenue grew 1,500 times, to 1.8 million.\n"),
         Example("An enterprise with 654.38+10,000 sales.\n", "An enterprise with 100,000 sales.\n"),
         Example("logged at 2019-10-08 01:50:05.065438+00:00 UTC\n", "logged at 2019-10-08 01:50:05.065438+00:00 UTC\n"),
         Example("The bill came to $654.38 in all.\n", "The bill came to $654.38 in all.\n"),
@@ -184,7 +190,8 @@ class SplitYear(Rule):
     summary = "Join a year 1500-2039 split before a digit 1 in sentence context (on 20 10, -> on 2010,)."
     options = {"split_years": Option(True, "join split years (RP002)"), "farm_repairs": FARM_REPAIRS}
     examples = (
-        Example("Tencent had implemented the strategy on 20 10, and now\n", "Tencent had implemented the strategy on 2010, and now\n"),
+        Example("Tencent had implemented the strategy on 20 10, and now\n",
+                "Tencent had implemented the strategy on 2010, and now\n"),
         Example("20 19, Tencent Cloud's target grew.\n", "2019, Tencent Cloud's target grew.\n"),
         Example("The home side won 20 10 at the break.\n", "The home side won 20 10 at the break.\n"),
         Example("Days: 06 07 08 09 10 11 12\n", "Days: 06 07 08 09 10 11 12\n"),
@@ -241,7 +248,8 @@ class SplitDigits(Rule):
     examples = (
         Example("The revolution of 19 1 1 ended the empire.\n", "The revolution of 1911 ended the empire.\n",
                 {"farm_repairs": "always"}),
-        Example("Wang Wei (70 1-762) was a poet of the 2 1 century.\n", "Wang Wei (701-762) was a poet of the 21 century.\n",
+        Example("Wang Wei (70 1-762) was a poet of the 2 1 century.\n",
+                "Wang Wei (701-762) was a poet of the 21 century.\n",
                 {"farm_repairs": "always"}),
         Example("The revolution of 19 1 1 ended the empire.\n", "The revolution of 19 1 1 ended the empire.\n"),
         Example("Days 06 07 08 09 10 11\n", "Days 06 07 08 09 10 11\n", {"farm_repairs": "always"}),

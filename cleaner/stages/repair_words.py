@@ -70,7 +70,7 @@ class HyphenatedBreak(Rule):
             end = match.end() if space else match.end(3)
             if not space and end < len(text) and text[end] != "\n":
                 continue  # something other than a line end follows: leave it
-            reason = f"{head}-/{tail} joined: {word!r} (Zipf {joined:.1f}) is more frequent than its parts ({parts:.1f})"
+            reason = f"{word!r} (Zipf {joined:.1f}) is more frequent than its parts (at most {parts:.1f})"
             yield Edit(match.start(), end, replacement, reason, confidence=0.9,
                        evidence={"head": head, "tail": tail, "zipf": joined})
 
