@@ -85,6 +85,8 @@ def is_prose(text: str) -> bool:
 
 
 def is_sentence_like(text: str) -> bool:
-    """True for a short line that still reads as a sentence: 3+ words and a sentence end."""
+    """True for a short line that still reads as a sentence: a sentence end and 3+ words, or a quotation."""
     text = text.strip()
-    return word_count(text) >= 3 and ends_like_sentence(text) and not text.endswith((":", "："))
+    if not ends_like_sentence(text) or text.endswith((":", "：")):
+        return False
+    return word_count(text) >= 3 or (text[:1] in "\"“‘'「『" and word_count(text) >= 1)

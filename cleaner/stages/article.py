@@ -31,6 +31,24 @@ _COMMENT_HEADER = regex.compile(
 _END_MARK = regex.compile(r"^\W*[(（\[【-]*\s*(?:完|全文完|end|the end)\s*[)）\]】-]*\W*$", regex.IGNORECASE)
 
 
+_SOURCE_ROLE = regex.compile(
+    r"[(（][^()（）]*(?:来源|來源|出处|出處|稿源|编辑|編輯|编选|編選|责编|責編|作者|记者|記者|文\s*[/|:：]|"
+    r"source|reporting|editing|writing|compiled)",
+    regex.IGNORECASE,
+)
+_COMMENT_BEAT = regex.compile(
+    r"^\W*(?:reply|report|like|\d+\s*(?:likes?|points?|replies))\W*$|\bago\W*$|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\W*$"
+    r"|^\W*(?:回复|回覆|举报|舉報|赞|讚|\d+\s*楼|\d+\s*樓)\W*$|[前]\W*$",
+    regex.IGNORECASE,
+)
+
+
+def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:
+    """True when the lines after a header beat like comments: names, dates, Reply links."""
+    texts = [line.text.strip() for line in lines if not line.blank][:look]
+    return sum(1 for t in texts if len(t) <= 60 and (_COMMENT_BEAT.search(t) or DATE.fullmatch(t))) >= need
+
+
 def _prose_chars(lines: Sequence[Line]) -> int:
     return sum(len(line.text) for line in lines if is_prose(line.text))
 
@@ -97,8 +115,11 @@ class ArticleEnd(Rule):
                 counted = False
             if kind and prose_seen >= need:
                 first = n + 1 if kind == "credit" else n
-                if kind == "credit" and _prose_chars(lines[n + 1 :]) * 2 > _prose_chars(lines[: n + 1]):
-                    kind = None
+                before, after = _prose_chars(lines[: n + 1]), _prose_chars(lines[n + 1 :])
+                if kind == "credit" and (after * 2 > before or not _SOURCE_ROLE.search(text)):
+                    kind = None  # a photo credit or a credit mid-article
+                elif kind == "comment section" and after > before and not _comment_rhythm(lines[n + 1 :]):
+                    kind = None  # a comment counter beside a headline, not the comment section
                 if kind:
                     yield from self._drop_from(doc, first, n, kind, text)
                     return
@@ -131,8 +152,13 @@ class Block:
     score: float
 
 
-def line_score(text: str) -> float:
-    """How much a line looks like article text: prose up to +3, a short sentence 0, furniture -1."""
+def line_score(text: str, main: str | None = None) -> float:
+    """How much a line looks like article text: prose up to +3, a short sentence 0, furniture -1.
+
+    Prose in another script than ``main`` (the page's) counts as furniture.
+    """
+    if main and script_of(text) not in (main, None):
+        return -1.0
     if is_prose(text):
         return 1.0 + min(2.0, len(text) / 300)
     if is_sentence_like(text):
@@ -140,7 +166,7 @@ def line_score(text: str) -> float:
     return -1.0
 
 
-def main_blocks(texts: Sequence[str], share: float = 0.5) -> list[Block]:
+def main_blocks(texts: Sequence[str], share: float = 0.5, main: str | None = None) -> list[Block]:
     """The runs of lines that form the article: the best run and any scoring ``share`` of it.
 
     One pass in the manner of Kadane's maximum-sum segment: a run grows
@@ -152,7 +178,7 @@ def main_blocks(texts: Sequence[str], share: float = 0.5) -> list[Block]:
     for n, text in enumerate(texts):
         if total <= 0:
             total, start, best, best_end = 0.0, n, 0.0, -1
-        total += line_score(text)
+        total += line_score(text, main)
         if total > best:
             best, best_end = total, n
         if total <= 0 and best_end >= 0:
@@ -221,13 +247,13 @@ class ArticleBounds(Rule):
         texts = [line.text.strip() for line in lines]
         if sum(1 for t in texts if is_prose(t)) < self.options.get("min_prose", 2):
             return
-        blocks = main_blocks(texts, self.options.get("block_share", 0.5))
+        main = script_of(" ".join(t for t in texts if is_prose(t))) or "latin"
+        blocks = main_blocks(texts, self.options.get("block_share", 0.5), main)
         if not blocks:
             return
         inside = set()
         for block in blocks:
             inside.update(range(block.first, block.last + 1))
-        main = script_of(" ".join(t for n, t in enumerate(texts) if n in inside and is_prose(t))) or "latin"
         title = next(
             (n for n, t in enumerate(texts) if script_of(t) in (main, None) and not DATE.search(t) and len(t) <= 200),
             None,

@@ -18,13 +18,15 @@ from cleaner.rule import Example, Option, Rule, register
 
 _LABEL = regex.compile(
     r"^\W*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置|现在位置|現在位置|位置|"
-    r"you are here|your location|location|current location)\s*[:：]\s*",
+    r"you are here|current location)\s*[:：]\s*",
     regex.IGNORECASE,
 )
 _ARROWS = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/)\s*")
 _DASHES = regex.compile(r"\s+[-–—|｜]\s+|\s*[|｜]\s*")
 _HOME = regex.compile(r"^(?:home|homepage|首页|首頁|主页|主頁|网站首页|網站首頁|index)$", regex.IGNORECASE)
 _KEY = regex.compile(r"[\p{L}\p{N}]+")
+_CLAUSE = regex.compile(r"[,，、;；。]")
+_LETTER = regex.compile(r"\p{L}")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", "by", "&"}
 
 
@@ -35,7 +37,9 @@ def _key(text: str) -> str:
 def _short_name(segment: str) -> bool:
     """A section name: a few title-case words, or a few Han characters, no sentence end."""
     words = segment.split()
-    if not words or len(segment) > 40 or ends_like_sentence(segment):
+    if not words or len(segment) > 40 or ends_like_sentence(segment) or _CLAUSE.search(segment):
+        return False
+    if not _LETTER.search(segment):
         return False
     if all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in _SMALL or not w.isascii() for w in words):
         return len(words) <= 5
@@ -107,6 +111,6 @@ def _trail_reason(text: str, following: str) -> str | None:
     dashes = [s.strip() for s in _DASHES.split(text)]
     if len(dashes) >= 3 and all(dashes) and following:
         last = _key(dashes[-1])
-        if last and last == _key(following):
+        if len(last) >= 8 and last == _key(following):
             return f"breadcrumb: {len(dashes)} segments, the last repeats the title below"
     return None

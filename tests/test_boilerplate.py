@@ -1,0 +1,49 @@
+"""Boilerplate phrase packs: notices go, sentences about the same things stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline
+
+PIPELINE = Pipeline(select=["BP"])
+
+
+def clean(text: str) -> str:
+    return PIPELINE.clean(text).text
+
+
+@pytest.mark.parametrize("line", [
+    "© 2019 Example Media. All rights reserved.",
+    "转载请注明出处、作者和本文链接",
+    "如需轉載，請註明來源",
+    "未经授权，不得转载",
+    "【版權聲明】秉承互聯網開放的精神，歡迎轉載，但要嚴格注明來源；如有版權問題請聯繫我們。",
+    "声明:文章内容仅供参考、交流、学习、不构成投资建议。",
+    "(Like our Facebook page and follow us now on Twitter @example)",
+    "Share this:", "关注我们", "发表评论", "0 / 300", "登录后输入评论内容", "Leave a comment", "12 Comments",
+    "扫描下载App", "Download our app", "Advertisement", "广告", "喜马拉雅 PC端文章详情页顶部23-26",
+    "Read more", "阅读原文", "(Chinese Version)", "Click here to subscribe", "……………", "-----",
+    "Reprinted with permission from the author.",
+])
+def test_notices_go(line: str) -> None:
+    assert clean(f"Body.\n\n{line}\n\nFinal words.\n") == "Body.\n\nFinal words.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "The court ruled that copyright in the photograph belonged to the photographer, not the magazine.",
+    "他在会上发表评论说，市场还会继续增长，投资者不必过于担心短期波动。",
+    "Readers left 12 comments on the first draft, and the editor read them all.",
+    "She said Facebook would follow the new rules on Twitter within a year.",
+    "Advertising revenue fell by a third.",
+    "Read more about the plan in the report, she said.",
+    "* * *",
+    "“Share this,” she whispered.",
+    "公司去年的广告收入增长了两成。",
+])
+def test_content_stays(line: str) -> None:
+    assert clean(f"{line}\n") == f"{line}\n"
+
+
+def test_email_residue_is_removed_in_line() -> None:
+    assert clean("Write to [email protected] today.\n") == "Write to today.\n"
