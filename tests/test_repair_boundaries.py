@@ -52,6 +52,8 @@ def test_glued_sentence_split(before: str, after: str) -> None:
         "He said wait...the door",
         "It costs 3.50 dollars.",
         "Book on amazon.com or amazon.co.uk now.",
+        "Neural.One",
+        "by Jeff.Hartman",
     ],
 )
 def test_glued_sentence_leaves(text: str) -> None:
@@ -62,7 +64,7 @@ def test_glued_sentence_leaves(text: str) -> None:
     "text, glued",
     [
         ("1. Instant Message.WeChat Enterprise users", "Message.WeChat"),
-        ("namespaces like System.Collections", "System.Collections"),
+        ("namespaces like System.Collections are used", "System.Collections"),
         ("print user.type now", "user.type"),
         ("listed on amazon.in today", "amazon.in"),
     ],

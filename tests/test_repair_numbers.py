@@ -141,7 +141,7 @@ def test_digit_letters_replaced(before: str, after: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["O365 and H2O", "CO2 and B2B", "l10n and i18n", "pour 10l of water", "the l0 norm", "a 2O-year plan", "Oo0 O0",
-     "lOl", "v2O1", "WO2019 patent"],
+     "lOl", "v2O1", "WO2019 patent", "physiol 2003;285:l701–l709.", "a nema l630 plug"],
 )
 def test_digit_letters_leave(text: str) -> None:
     assert run("RP004", text + "\n") == text + "\n"

@@ -43,9 +43,10 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?][\"”’)]?\s+)[\"“(]?$")
 _PREVIOUS_WORD = regex.compile(r"([A-Za-z]+)[ \t]+$")
 
 #: ``l`` or ``O`` read for ``1``/``0`` in a number: ``2O19``, ``l0,000``.
-_DIGIT_LIKE = regex.compile(r"(?<![\w.,-])(?=[\dlOo,.]*\d)(?=[\dlOo,.]*[lOo])[\dlOo][\dlOo,.]*(?![\w])")
-#: Where a letter may stand for a digit: ``O``/``o`` between digits, ``l`` also first.
-_LETTER_PLACE = regex.compile(r"(?<=\d)[lOo](?=\d)|^l(?=\d)")
+_DIGIT_LIKE = regex.compile(r"(?<![\w.,:;/-])(?=[\dlOo,.]*\d)(?=[\dlOo,.]*[lOo])[\dlOo][\dlOo,.]*(?![\w])")
+#: Where a letter may stand for a digit: between digits, or ``l`` opening a grouped number
+#: (``l0,000``; a bare ``l701`` is more often a code or a page, like ``L701``).
+_LETTER_PLACE = regex.compile(r"(?<=\d)[lOo](?=\d)|^l(?=\d{0,2},\d{3})")
 _DIGIT_BY_LETTER = regex.compile(r"\d[lOo]|[lOo]\d")
 _NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -278,15 +279,18 @@ class DigitLetters(Rule):
 
     A token made of digits and the letters ``l``, ``O`` or ``o`` (with ``,``
     and ``.``) that has at least two real digits, where every letter sits
-    inside the number (``2O19``) or an ``l`` opens it (``l0,000``), and that
+    inside the number (``2O19``) or an ``l`` opens a number with thousands
+    groups (``l0,000``), and that
     reads as a well-formed number once the letters are replaced (confidence
     0.9).
 
     Left alone: tokens touching other letters (``H2O``, ``CO2``, ``l10n``,
-    ``B2B``), a leading ``O`` (``O365``), a trailing letter (``10l``), tokens
+    ``B2B``), a leading ``O`` (``O365``), a leading ``l`` without thousands
+    groups (``l701``, a page or model code), a trailing letter (``10l``), tokens
     with fewer than two real digits (``l0`` norms), and malformed results.
     Measured precision: 1.0 on the tests (6 edits, 0 wrong) and on the
-    development corpus (1 edit, ``2o15``, right).
+    development corpus (1 edit, ``2o15``, right; lower-cased, it also read
+    ``l701`` page numbers until a leading ``l`` needed thousands groups).
 
     Before: ``in 2O19 it had l0,000 users``
     After: ``in 2019 it had 10,000 users``
