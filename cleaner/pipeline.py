@@ -48,6 +48,7 @@ class Pipeline:
                 merged.setdefault(stage, {}).update(values)
             config = config.with_overrides(options=merged)
         self.config = config
+        self._stages = tuple(stages) if stages is not None else None
         self.registry = build_registry(config)
         self.specs: list[RuleSpec] = select_rules(self.registry, config)
         if stages is not None:
@@ -69,6 +70,11 @@ class Pipeline:
             spec = pipeline.specs[0]
             pipeline._rules = [(spec, spec.make(options))]
         return pipeline
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rules hold closures and compiled patterns; a copy in another process
+        # (a worker, a Ray task) is rebuilt from the resolved config instead.
+        return (_rebuild, (self.config, self._stages))
 
     @property
     def codes(self) -> list[str]:
@@ -145,6 +151,10 @@ class Pipeline:
             pieces.append(text[cursor:])
             origin.push(spans)
             doc.text = "".join(pieces)
+
+
+def _rebuild(config: Config, stages: tuple[str, ...] | None) -> Pipeline:
+    return Pipeline(config, stages=stages)
 
 
 def _action(before: str, after: str) -> str:
