@@ -19,13 +19,9 @@ from conftest import read_checks, read_gold, seed_names
 _T2S = opencc.OpenCC("t2s")
 
 #: Check categories whose rules have not landed yet, and the issue that owns them.
-PENDING_CATEGORIES: dict[str, str] = {
-    "duplicate": "issue 3",
-}
+PENDING_CATEGORIES: dict[str, str] = {}
 #: Seeds whose output cannot equal the gold until those issues land.
-PENDING_EXACT: dict[str, str] = {
-    "004_384c7f585c905866": "issue 3",
-}
+PENDING_EXACT: dict[str, str] = {}
 
 #: Seeds with a gold line that only a pending in-line fix produces.
 PENDING_CONTENT: dict[str, str] = {}

@@ -1,0 +1,173 @@
+"""Stage ``duplicates``: a line or paragraph printed twice in a row.
+
+Extraction often doubles a caption (once as the image's alt text glued under
+a paragraph, once as the caption proper) or a whole paragraph.  DU001 keeps
+one copy.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterator
+
+import regex
+
+from cleaner.document import Document, Line
+from cleaner.drops import drop_lines
+from cleaner.model import Edit
+from cleaner.rule import Example, Option, Rule, register
+
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def line_key(text: str) -> str:
+    """The comparison form of a line: NFKC, case folded, white space folded."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def weight(key: str) -> int:
+    """The length of ``key`` with Chinese, Japanese and Korean characters counted twice."""
+    return len(key) + len(_WIDE.findall(key))
+
+
+@register
+class RepeatedLine(Rule):
+    """Keep one copy of a line or paragraph repeated within a few lines of itself.
+
+    Two lines are copies when they are equal after case folding, Unicode
+    (NFKC) normalization and folding white space.  Lines shorter than
+    ``min_length`` characters (Chinese, Japanese and Korean characters count
+    twice) are left alone: ``More``, ``Share`` or a menu item repeated is not
+    this rule's business.  The second copy must start at most ``window``
+    non-blank lines after the first ends, and at least one copy must stand
+    as a paragraph of its own (blank lines or the document's edge around
+    it): a line repeated inside a stanza (a refrain) stays.  A paragraph of
+    several lines, one of them long enough, repeated the same way is one
+    copy as a whole.  Blank lines are never copies.
+
+    Which copy stays: the one that stands as a paragraph of its own; a copy
+    glued under or over other text is the stray.  When both stand alone, the
+    first stays.
+
+    Before::
+
+        The hardware is the first the company made itself.
+        M1 Work Attendance Machine: the first in-house product.
+
+        M1 Work Attendance Machine: the first in-house product.
+
+    After::
+
+        The hardware is the first the company made itself.
+
+        M1 Work Attendance Machine: the first in-house product.
+
+    Safe: the copy dropped is the same text as the copy kept.  A line repeated
+    on purpose right after itself (a refrain) would lose its repetition.
+    """
+
+    code = "DU001"
+    name = "repeated-line"
+    stage = "duplicates"
+    summary = "Keep one copy of a line or paragraph repeated within a few lines of itself."
+    options = {
+        "min_length": Option(20, "shortest line compared, in characters (CJK characters count twice)"),
+        "window": Option(3, "most non-blank lines from the end of one copy to the start of the next"),
+    }
+    examples = (
+        Example(
+            "The hardware is the first the company made itself.\n"
+            "M1 Work Attendance Machine: the first in-house product.\n\n"
+            "M1 Work Attendance Machine: the first in-house product.\n\nThe end.\n",
+            "The hardware is the first the company made itself.\n\n"
+            "M1 Work Attendance Machine: the first in-house product.\n\nThe end.\n",
+        ),
+        Example(
+            "A caption printed twice, once alone.\n\nA caption printed twice, once alone.\n\nThe end.\n",
+            "A caption printed twice, once alone.\n\nThe end.\n",
+        ),
+        Example(
+            "Scotty doesn't know, so don't tell\nScotty doesn't know, so don't tell\nDon't tell Scotty.\n",
+            "Scotty doesn't know, so don't tell\nScotty doesn't know, so don't tell\nDon't tell Scotty.\n",
+        ),
+        Example("More\n\nMore\n\nShare this\n\nShare this\n", "More\n\nMore\n\nShare this\n\nShare this\n"),
+    )
+
+    def find(self, doc: Document) -> Iterator[Edit]:
+        """Yield drops for the stray copies."""
+        lines = [line for line in doc.lines if not line.blank]
+        blocks = _paragraphs(doc.lines)
+        stray: dict[int, str] = {}  # position in ``lines`` -> reason
+        self._repeated_paragraphs(lines, blocks, stray)
+        self._repeated_lines(doc, lines, stray)
+        reasons: dict[str, list[int]] = {}
+        for position, reason in sorted(stray.items()):
+            reasons.setdefault(reason, []).append(lines[position].index)
+        for reason, indices in reasons.items():
+            yield from drop_lines(doc, indices, reason)
+
+    def _repeated_lines(self, doc: Document, lines: list[Line], stray: dict[int, str]) -> None:
+        window, min_length = self.options["window"], self.options["min_length"]
+        last_seen: dict[str, int] = {}
+        for j, line in enumerate(lines):
+            if j in stray:
+                continue
+            key = line_key(line.text)
+            if weight(key) < min_length:
+                continue
+            i = last_seen.get(key)
+            last_seen[key] = j
+            if i is None or j - i > window:
+                continue
+            first_alone, second_alone = _alone(doc, lines[i]), _alone(doc, lines[j])
+            if not (first_alone or second_alone):
+                continue  # a refrain inside a verse, or a list: not a stray copy
+            if second_alone and not first_alone:
+                stray[i] = f"duplicate line: repeated {j - i} lines below, where it stands as a paragraph of its own"
+                continue
+            stray[j] = f"duplicate line: same as the line {j - i} lines above"
+            last_seen[key] = i
+
+    def _repeated_paragraphs(self, lines: list[Line], blocks: list[tuple[int, int]], stray: dict[int, str]) -> None:
+        window, min_length = self.options["window"], self.options["min_length"]
+        seen: dict[str, tuple[int, int]] = {}
+        for start, end in blocks:
+            if end - start < 2:
+                continue  # one-line paragraphs are compared as lines
+            keys = [line_key(lines[k].text) for k in range(start, end)]
+            if max(weight(k) for k in keys) < min_length:
+                continue  # a menu of short items, not a paragraph
+            key = "\n".join(keys)
+            before = seen.get(key)
+            if before is not None and start - before[1] < window:
+                reason = f"duplicate paragraph: the {end - start} lines above repeated"
+                stray.update({k: reason for k in range(start, end)})
+                continue
+            seen[key] = (start, end)
+
+
+def _paragraphs(all_lines: list[Line]) -> list[tuple[int, int]]:
+    """Paragraphs as ranges of positions among the non-blank lines."""
+    blocks: list[tuple[int, int]] = []
+    position = 0
+    start: int | None = None
+    for line in all_lines:
+        if line.blank:
+            if start is not None:
+                blocks.append((start, position))
+                start = None
+            continue
+        if start is None:
+            start = position
+        position += 1
+    if start is not None:
+        blocks.append((start, position))
+    return blocks
+
+
+def _alone(doc: Document, line: Line) -> bool:
+    """Whether ``line`` is a paragraph of its own: blank lines or the edges around it."""
+    lines = doc.lines
+    above = line.index == 0 or lines[line.index - 1].blank
+    below = line.index + 1 >= len(lines) or lines[line.index + 1].blank
+    return above and below
