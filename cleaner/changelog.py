@@ -51,6 +51,7 @@ class FileEntry:
     source: str = ""
     changes: list[Change] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    records: dict[int, list[Change]] = field(default_factory=dict)  # a dataset's changes, by line
 
 
 def file_record(file: str, source: str, decoded: Decoded, cleaned: Cleaned, **extra: Any) -> dict[str, Any]:
@@ -104,5 +105,9 @@ def read_log(path: Path) -> list[FileEntry]:
             elif kind == "change":
                 if name not in entries:
                     raise UndoError(f"{path}:{number}: change for {name!r} before its file record")
-                entries[name].changes.append(Change.from_dict(record))
+                change = Change.from_dict(record)
+                if "record" in record:
+                    entries[name].records.setdefault(record["record"], []).append(change)
+                else:
+                    entries[name].changes.append(change)
     return list(entries.values())

@@ -16,7 +16,9 @@ from cleaner.files import find_inputs, is_inside
 from cleaner.pipeline import Pipeline
 from cleaner.registry import is_selected
 from cleaner.report import explanation, rule_page, rule_table, run_summary
-from cleaner.runner import Mode, run, undo_run
+from cleaner.parallel import default_jobs
+from cleaner.progress import Progress
+from cleaner.runner import Mode, RunOptions, run, undo_run
 
 
 class Exit(IntEnum):
@@ -45,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace files that already exist in --out")
     p.add_argument("--select", help="comma-separated rule codes or prefixes to run")
     p.add_argument("--ignore", help="comma-separated rule codes or prefixes to skip")
+    p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
+    p.add_argument("--text-field", default="text", help="the field to clean in JSON Lines input (default: text)")
+    p.add_argument("--id-field", help="a field of JSON Lines records to name them by in the change log")
+    p.add_argument("--progress", choices=("auto", "bar", "lines", "off"), default="auto",
+                   help="a bar on a terminal, periodic lines otherwise (default: auto)")
     p.add_argument("--quiet", action="store_true", help="print errors only")
 
     p = sub.add_parser("explain", help="show every edit the pipeline would make to a file")
@@ -91,28 +98,42 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     if log is not None and log.exists() and not args.force:
         _error(f"run: {log} exists (use --force to replace it)")
         return Exit.USAGE
+    if args.jobs < 0:
+        _error("run: --jobs must be 0 (one per core) or more")
+        return Exit.USAGE
     pipeline = _pipeline(args, config)
     items, missing = find_inputs(args.paths, args.glob)
     for path, problem in missing:
         _error(f"{path}: {problem}")
-    started = time.perf_counter()
-    summary = run(
-        pipeline,
-        items,
+    options = RunOptions(
         mode,
         out_dir=args.out,
         log_path=log,
         force=args.force,
         diff=sys.stdout if args.diff else None,
-        report=lambda line: print(line, file=sys.stderr),
+        jobs=args.jobs or default_jobs(),
+        text_field=args.text_field,
+        id_field=args.id_field,
     )
+    progress = None
+    if not args.quiet and args.progress != "off":
+        progress = Progress(len(items), sum(_size(item.path) for item in items), args.progress)
+    started = time.perf_counter()
+    summary = run(pipeline, items, options, report=lambda line: print(line, file=sys.stderr), progress=progress)
     if not args.quiet:
         print(run_summary(summary, time.perf_counter() - started), end="", file=sys.stderr)
-    if summary.failed or missing:
+    if summary.failed or summary.bad_records or missing:
         return Exit.FAILED
     if summary.changed and mode is not Mode.OUT:
         return Exit.CHANGED
     return Exit.OK
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _explain(args: argparse.Namespace, config: Config) -> int:

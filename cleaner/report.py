@@ -89,6 +89,8 @@ def run_summary(summary: Summary, seconds: float) -> str:
         f"{summary.files} file(s): {ok} cleaned, {len(summary.changed)} changed, {len(summary.failed)} failed; "
         f"{summary.bytes_in:,} bytes in, {summary.bytes_out:,} bytes out; {seconds:.2f} s ({rate:.1f} MB/s)"
     ]
+    if summary.records:
+        lines.append(f"{summary.records:,} record(s) in JSON Lines files, {summary.bad_records:,} passed through unread")
     if summary.edits:
         lines.append(f"{sum(summary.edits.values())} edit(s):")
         for code, count in sorted(summary.edits.items()):

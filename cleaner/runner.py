@@ -1,8 +1,9 @@
 """A batch run over files: read, decode, clean, then write text and log.
 
-Cleaning a file (:func:`clean_file`) reads and computes only; all writing
-happens in :func:`run`, in input order, so the output and the change log do
-not depend on how the cleaning was scheduled.
+Cleaning (a text file, or a chunk of a JSON Lines dataset) reads and
+computes only, in worker processes when there are several jobs; all writing
+happens here, in input order, so the output and the change log do not
+depend on how the cleaning was scheduled.
 """
 
 from __future__ import annotations
@@ -14,14 +15,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import IO, Callable, Iterable
+from typing import IO, Any, Callable, Iterable, Iterator
 
+from cleaner import datasets
 from cleaner.changelog import document_records, write_records
-from cleaner.decoding import Decoded, decode
+from cleaner.datasets import RecordResult
+from cleaner.decoding import Decoded, decode, encode
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import Input, write_atomic
 from cleaner.model import Cleaned
+from cleaner.parallel import ordered_map
 from cleaner.pipeline import Pipeline
+from cleaner.progress import Progress
 
 
 class Mode(Enum):
@@ -33,8 +38,23 @@ class Mode(Enum):
 
 
 @dataclass
+class RunOptions:
+    """How a run writes, in how many jobs, and how it reads datasets."""
+
+    mode: Mode
+    out_dir: Path | None = None
+    log_path: Path | None = None
+    force: bool = False
+    diff: IO[str] | None = None
+    jobs: int = 1
+    text_field: str = "text"
+    id_field: str | None = None
+    chunk_records: int = 200
+
+
+@dataclass
 class FileResult:
-    """The outcome of cleaning one input: a result or an error, never both."""
+    """The outcome of cleaning one text file: a result or an error, never both."""
 
     input: Input
     size: int = 0
@@ -54,78 +74,165 @@ class FileResult:
 
 
 @dataclass
+class Chunk:
+    """A run of records of one dataset, before and after cleaning."""
+
+    input: Input
+    lines: list[tuple[int, str]]
+    last: bool
+    error: str | None = None
+    results: list[RecordResult] = field(default_factory=list)
+
+
+@dataclass
 class Summary:
     """What a run did, for the closing report and the exit code."""
 
     files: int = 0
     changed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    records: int = 0
+    bad_records: int = 0
     bytes_in: int = 0
     bytes_out: int = 0
     edits: Counter = field(default_factory=Counter)
     names: dict[str, str] = field(default_factory=dict)
 
+    def count(self, cleaned: Cleaned) -> None:
+        """Add the edits of one document."""
+        for change in cleaned.changes:
+            self.edits[change.code] += 1
+            self.names[change.code] = change.name
 
-def clean_file(pipeline: Pipeline, item: Input) -> FileResult:
-    """Read, decode and clean one file; errors become the result's ``error``."""
+
+# -- the work, done in this process or in workers ---------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(pipeline: Pipeline, options: RunOptions, corpus: Any) -> None:
+    _WORKER.update(pipeline=pipeline, options=options, corpus=corpus)
+
+
+def _work(task: Input | Chunk) -> FileResult | Chunk:
+    pipeline, options, corpus = _WORKER["pipeline"], _WORKER["options"], _WORKER["corpus"]
+    if isinstance(task, Input):
+        return clean_file(pipeline, task, corpus)
+    source = str(task.input.path)
+    task.results = [
+        _guarded_record(pipeline, number, line, options, source) for number, line in task.lines
+    ]
+    task.lines = []  # the results carry what is needed; do not send the lines back
+    return task
+
+
+def _guarded_record(pipeline: Pipeline, number: int, line: str, options: RunOptions, source: str) -> RecordResult:
+    try:
+        return datasets.clean_record(pipeline, number, line, options.text_field, options.id_field, source)
+    except CleanerError as exc:
+        return RecordResult(number, line, error=str(exc))
+
+
+def clean_file(pipeline: Pipeline, item: Input, corpus: Any = None) -> FileResult:
+    """Read, decode and clean one text file; errors become the result's ``error``."""
     result = FileResult(item)
     try:
         data = item.path.read_bytes()
         result.size = len(data)
         result.decoded = decode(data)
-        result.cleaned = pipeline.clean(result.decoded.text, source=str(item.path))
-    except InputError as exc:
-        result.error = str(exc)
+        result.cleaned = pipeline.clean(result.decoded.text, source=str(item.path), corpus=corpus)
     except OSError as exc:
         result.error = f"cannot read: {exc.strerror or exc}"
-    except CleanerError as exc:
+    except (InputError, CleanerError) as exc:
         result.error = str(exc)
     return result
+
+
+def _tasks(items: Iterable[Input], options: RunOptions) -> Iterator[Input | Chunk]:
+    """Text files as they are; datasets as chunks of records, read here as they are needed."""
+    for item in items:
+        if not datasets.is_dataset(item.path):
+            yield item
+            continue
+        try:
+            previous: list[tuple[int, str]] | None = None
+            for lines in datasets.read_chunks(item.path, options.chunk_records):
+                if previous is not None:
+                    yield Chunk(item, previous, last=False)
+                previous = lines
+            yield Chunk(item, previous or [], last=True)
+        except (OSError, UnicodeDecodeError, EOFError) as exc:
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            yield Chunk(item, [], last=True, error=f"cannot read: {detail}")
+
+
+# -- the writing, always here and in order ----------------------------------------
 
 
 def run(
     pipeline: Pipeline,
     items: Iterable[Input],
-    mode: Mode,
-    out_dir: Path | None = None,
-    log_path: Path | None = None,
-    force: bool = False,
-    diff: IO[str] | None = None,
+    options: RunOptions,
     report: Callable[[str], None] = lambda line: None,
+    progress: Progress | None = None,
+    corpus: Any = None,
 ) -> Summary:
-    """Clean ``items`` and write what ``mode`` asks for; return the summary.
+    """Clean ``items`` and write what ``options.mode`` asks for; return the summary.
 
-    ``report`` receives one line per failed file and, in place or in check
-    mode, one per changed file with the codes of its edits.  The change log goes to ``log_path`` (written atomically at the end).
+    ``report`` receives one line per failed file or bad record and, in place
+    or in check mode, one per changed file with the codes of its edits.
+    ``corpus`` (cross-document statistics) is handed to every document.
     """
     summary = Summary()
-    log = _LogWriter(log_path) if log_path and mode is not Mode.CHECK else None
+    log = _LogWriter(options.log_path) if options.log_path and options.mode is not Mode.CHECK else None
+    sinks: dict[Path, _DatasetSink] = {}
     try:
-        for result in (clean_file(pipeline, item) for item in items):
-            summary.files += 1
-            summary.bytes_in += result.size
-            name = str(result.input.path)
-            if result.error is None:
-                try:
-                    _deliver(result, mode, out_dir, force, diff, summary, log)
-                except (OSError, CleanerError) as exc:
-                    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                    result.error = f"cannot write: {detail}"
-            if result.error is not None:
-                summary.failed.append((name, result.error))
-                report(f"{name}: {result.error}")
-            elif result.changed and mode is not Mode.OUT:
-                verb = "fixed" if mode is Mode.IN_PLACE else "would fix"
-                report(f"{name}: {verb} {_codes(result.cleaned)}")
+        outcomes = ordered_map(_work, _tasks(items, options), options.jobs, _start_worker, (pipeline, options, corpus))
+        for outcome in outcomes:
+            if isinstance(outcome, FileResult):
+                _file_done(outcome, options, summary, log, report)
+                if progress:
+                    progress.advance(files=1, nbytes=outcome.size)
+            else:
+                sink = sinks.get(outcome.input.path) or sinks.setdefault(
+                    outcome.input.path, _DatasetSink(outcome.input, options, summary, log, report)
+                )
+                nbytes = sink.take(outcome)
+                if outcome.last:
+                    sink.finish()
+                    del sinks[outcome.input.path]
+                if progress:
+                    progress.advance(files=int(outcome.last), nbytes=nbytes)
         if log:
             log.commit()
     finally:
+        for sink in sinks.values():
+            sink.abandon()
         if log:
             log.discard()
+        if progress:
+            progress.close()
     return summary
 
 
-def _deliver(result: FileResult, mode: Mode, out_dir, force, diff, summary: Summary, log) -> None:
+def _file_done(result: FileResult, options: RunOptions, summary: Summary, log: "_LogWriter | None", report) -> None:
+    summary.files += 1
+    summary.bytes_in += result.size
+    name = str(result.input.path)
+    if result.error is None:
+        try:
+            _deliver(result, options, summary, log)
+        except (OSError, CleanerError) as exc:
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            result.error = f"cannot write: {detail}"
+    if result.error is not None:
+        summary.failed.append((name, result.error))
+        report(f"{name}: {result.error}")
+    elif result.changed and options.mode is not Mode.OUT:
+        report(f"{name}: {_verb(options.mode)} {_codes([result.cleaned])}")
+
+
+def _deliver(result: FileResult, options: RunOptions, summary: Summary, log) -> None:
     """Write (or diff) one cleaned file and account for it."""
     cleaned, decoded = result.cleaned, result.decoded
     assert cleaned is not None and decoded is not None
@@ -133,8 +240,8 @@ def _deliver(result: FileResult, mode: Mode, out_dir, force, diff, summary: Summ
     rel = result.input.relative
     if result.changed:
         summary.changed.append(str(result.input.path))
-    if diff is not None and result.changed:
-        diff.writelines(
+    if options.diff is not None and result.changed:
+        options.diff.writelines(
             difflib.unified_diff(
                 decoded.text.splitlines(keepends=True),
                 cleaned.text.splitlines(keepends=True),
@@ -142,25 +249,135 @@ def _deliver(result: FileResult, mode: Mode, out_dir, force, diff, summary: Summ
                 f"b/{rel.as_posix()}",
             )
         )
-    if mode is Mode.OUT:
-        target = out_dir / rel
-        if target.exists() and not force:
+    if options.mode is Mode.OUT:
+        target = options.out_dir / rel
+        if target.exists() and not options.force:
             raise CleanerError(f"{target} exists (use --force to replace it)")
         write_atomic(target, data)
-    elif mode is Mode.IN_PLACE and result.changed:
+    elif options.mode is Mode.IN_PLACE and result.changed:
         write_atomic(result.input.path, data, mode_from=result.input.path)
     summary.bytes_out += len(data)
-    for change in cleaned.changes:
-        summary.edits[change.code] += 1
-        summary.names[change.code] = change.name
+    summary.count(cleaned)
     if log:
-        file = rel.as_posix() if mode is Mode.OUT else str(result.input.path)
+        file = rel.as_posix() if options.mode is Mode.OUT else str(result.input.path)
         log.write(document_records(file, str(result.input.path), decoded, cleaned))
 
 
-def _codes(cleaned: Cleaned | None) -> str:
-    counts = Counter(change.code for change in cleaned.changes) if cleaned else Counter()
-    return " ".join(f"{code}x{n}" for code, n in sorted(counts.items())) or "re-encoded"
+class _DatasetSink:
+    """Where the records of one dataset go: a temporary file renamed at the end."""
+
+    def __init__(self, item: Input, options: RunOptions, summary: Summary, log, report) -> None:
+        self.item, self.options, self.summary, self.log, self.report = item, options, summary, log, report
+        self.name = str(item.path)
+        self.file = item.relative.as_posix() if options.mode is Mode.OUT else self.name
+        self.changed = 0
+        self.codes: Counter = Counter()
+        self.error: str | None = None
+        self.stream: IO[str] | None = None
+        self.tmp: str | None = None
+        summary.files += 1
+        try:
+            summary.bytes_in += item.path.stat().st_size
+            self._open()
+        except (OSError, CleanerError) as exc:
+            self.error = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if log:
+            log.write([{
+                "type": "file", "file": self.file, "source": self.name, "dataset": True,
+                "text_field": options.text_field, "id_field": options.id_field,
+            }])
+
+    def _open(self) -> None:
+        mode = self.options.mode
+        if mode is Mode.CHECK:
+            return
+        target = self.options.out_dir / self.item.relative if mode is Mode.OUT else self.item.path
+        if mode is Mode.OUT and target.exists() and not self.options.force:
+            raise CleanerError(f"{target} exists (use --force to replace it)")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        self.target = target
+        self.stream = datasets.wrap_output(os.fdopen(fd, "wb"), target)
+
+    def take(self, chunk: Chunk) -> int:
+        """Write a cleaned chunk and log it; return the input bytes it covered."""
+        if chunk.error:
+            self.error = self.error or chunk.error
+        nbytes = 0
+        for result in chunk.results:
+            nbytes += len(result.line.encode("utf-8")) + 1
+            self.summary.records += 1
+            if self.stream is not None and self.error is None:
+                self.stream.write(result.line + "\n")
+            if result.error:
+                self.summary.bad_records += 1
+                self.report(f"{self.name}:{result.number}: {result.error}")
+                if self.log:
+                    self.log.write([{"type": "error", "file": self.file, "record": result.number, "error": result.error}])
+                continue
+            if result.cleaned is None:
+                continue
+            self.summary.count(result.cleaned)
+            if result.changed:
+                self.changed += 1
+                self.codes.update(change.code for change in result.cleaned.changes)
+                if self.log:
+                    self.log.write(self._records(result))
+        self.summary.bytes_out += nbytes
+        return nbytes
+
+    def _records(self, result: RecordResult) -> Iterator[dict[str, Any]]:
+        cleaned = result.cleaned
+        assert cleaned is not None
+        where = {"file": self.file, "record": result.number}
+        if self.options.id_field:
+            where["id"] = result.id
+        yield {"type": "record", **where, "changes": len(cleaned.changes), "flags": len(cleaned.flags),
+               **({"facts": cleaned.facts} if cleaned.facts else {})}
+        for change in cleaned.changes:
+            yield {"type": "change", **where, **change.to_dict()}
+        for flag in cleaned.flags:
+            yield {"type": "flag", **where, **flag.to_dict()}
+
+    def finish(self) -> None:
+        """Put the output in place (in place: only when a record changed)."""
+        if self.error is not None:
+            self.abandon()
+            self.summary.failed.append((self.name, self.error))
+            self.report(f"{self.name}: {self.error}")
+            return
+        if self.changed:
+            self.summary.changed.append(self.name)
+            if self.options.mode is not Mode.OUT:
+                self.report(f"{self.name}: {_verb(self.options.mode)} {self.changed} record(s): {_format_codes(self.codes)}")
+        if self.stream is not None:
+            self.stream.close()
+            if self.options.mode is Mode.OUT or self.changed:
+                os.replace(self.tmp, self.target)
+            else:
+                Path(self.tmp).unlink(missing_ok=True)
+            self.stream = None
+
+    def abandon(self) -> None:
+        """Drop the temporary output."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        if self.tmp:
+            Path(self.tmp).unlink(missing_ok=True)
+
+
+def _verb(mode: Mode) -> str:
+    return "fixed" if mode is Mode.IN_PLACE else "would fix"
+
+
+def _codes(cleaned: Iterable[Cleaned | None]) -> str:
+    counts = Counter(change.code for c in cleaned if c for change in c.changes)
+    return _format_codes(counts) or "re-encoded"
+
+
+def _format_codes(counts: Counter) -> str:
+    return " ".join(f"{code}x{n}" for code, n in sorted(counts.items()))
 
 
 class _LogWriter:
@@ -172,7 +389,7 @@ class _LogWriter:
         fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
-    def write(self, records) -> None:
+    def write(self, records: Iterable[dict[str, Any]]) -> None:
         write_records(self.stream, records)
 
     def commit(self) -> None:
@@ -185,11 +402,14 @@ class _LogWriter:
         Path(self.tmp).unlink(missing_ok=True)
 
 
-
 def undo_run(log_path: Path, cleaned_dir: Path, out_dir: Path, force: bool, report: Callable[[str], None]) -> Summary:
-    """Rebuild the originals of a run from its output folder and change log."""
+    """Rebuild the originals of a run from its output folder and change log.
+
+    Text files come back byte for byte.  Datasets come back record by record:
+    the text field of every changed record is restored, other lines are
+    copied as they are.
+    """
     from cleaner.changelog import read_log, undo
-    from cleaner.decoding import encode
 
     summary = Summary()
     for entry in read_log(log_path):
@@ -198,12 +418,37 @@ def undo_run(log_path: Path, cleaned_dir: Path, out_dir: Path, force: bool, repo
         try:
             if target.exists() and not force:
                 raise CleanerError(f"{target} exists (use --force to replace it)")
+            if entry.extra.get("dataset"):
+                _undo_dataset(source, target, entry, undo)
+                continue
             text = source.read_bytes().decode("utf-8")
             data = encode(undo(text, entry.changes), entry.decoded)
             write_atomic(target, data)
             summary.bytes_out += len(data)
-        except (OSError, UnicodeDecodeError, CleanerError) as exc:
+        except (OSError, UnicodeDecodeError, ValueError, CleanerError) as exc:
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             summary.failed.append((str(source), detail))
             report(f"{source}: {detail}")
     return summary
+
+
+def _undo_dataset(source: Path, target: Path, entry, undo) -> None:
+    import json
+
+    field_name = entry.extra.get("text_field", "text")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with datasets.wrap_output(os.fdopen(fd, "wb"), target) as out:
+            for lines in datasets.read_chunks(source, 1000):
+                for number, line in lines:
+                    changes = entry.records.get(number)
+                    if changes:
+                        record = json.loads(line)
+                        record[field_name] = undo(record[field_name], changes)
+                        line = json.dumps(record, ensure_ascii=False)
+                    out.write(line + "\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
