@@ -1,0 +1,95 @@
+"""CX001 and the line counts behind it: lines most documents of a run share go."""
+
+from __future__ import annotations
+
+import pickle
+import random
+
+import pytest
+
+from cleaner import Pipeline
+from cleaner.corpus import LineCounts, count_lines, line_key
+
+HEADER = "Example Daily News - every story, every day"
+MENU = "Home | World | Business | Technology | Sport | Culture"
+FOOTER = "Copyright 2024 Example Daily News. All rights reserved."
+TOPICS = ["rivers", "bridges", "markets", "schools", "forests", "harbours", "railways", "museums", "farms", "lakes"]
+
+
+def page(n: int) -> str:
+    """A generated page: the shared header and footer around a body of its own."""
+    topic = TOPICS[n % len(TOPICS)]
+    body = (
+        f"Story {n}: what happened to the {topic} of district {n}\n\n"
+        f"Reporters visited the {topic} of district {n} this week and spoke to {n + 3} residents.\n\n"
+        f"They said the {topic} had changed a great deal since {1990 + n}, and not for the better."
+    )
+    return f"{HEADER}\n{MENU}\n\n{body}\n\n{FOOTER}\n"
+
+
+def test_counts_each_document_once() -> None:
+    counts = count_lines(["a repeated line\na repeated line\n", "A  REPEATED line\nother\n", "third document"])
+    assert counts.total == 3
+    assert counts.documents_with("a repeated line") == 2
+    assert counts.documents_with("other") == 1
+    assert counts.documents_with("never seen") == 0
+    assert counts.documents_with("") == 0
+
+
+def test_counts_do_not_depend_on_order() -> None:
+    texts = [page(n) for n in range(20)]
+    shuffled = texts[:]
+    random.Random(7).shuffle(shuffled)
+    a, b = count_lines(texts), count_lines(shuffled)
+    for line in page(3).split("\n"):
+        assert a.documents_with(line) == b.documents_with(line)
+    assert len(a) == len(b)
+
+
+def test_key_folds_case_punctuation_and_digits() -> None:
+    assert line_key("Copyright 2019 Example") == line_key("COPYRIGHT  2020 example!")
+    assert line_key("Home | News") == "homenews"
+
+
+def test_counts_pickle_for_worker_processes() -> None:
+    counts = count_lines([page(n) for n in range(6)])
+    copy = pickle.loads(pickle.dumps(counts))
+    assert copy.total == 6 and copy.documents_with(HEADER) == 6 and len(copy) == len(counts)
+
+
+def test_rule_drops_lines_most_documents_hold() -> None:
+    texts = [page(n) for n in range(30)]
+    counts = count_lines(texts)
+    result = Pipeline.for_rule("CX001").clean(texts[4], corpus=counts)
+    assert HEADER not in result.text and MENU not in result.text and FOOTER not in result.text
+    assert "Story 4: what happened to the forests of district 4" in result.text
+    assert [c.evidence["documents"] for c in result.changes] == [30, 30, 30]
+    assert result.changes[0].reason == "shared line: held by 30 of 30 documents of the run (100%)"
+
+
+def test_rule_keeps_lines_below_the_thresholds() -> None:
+    texts = [page(n) for n in range(4)]  # fewer documents than min_documents
+    text = texts[0]
+    assert Pipeline.for_rule("CX001").clean(text, corpus=count_lines(texts)).text == text
+    mixed = [page(n) for n in range(6)] + [f"another site, page {n}\n" for n in range(10)]
+    # the header is in 6 of 16 documents: below half
+    assert Pipeline.for_rule("CX001").clean(text, corpus=count_lines(mixed)).text == text
+
+
+def test_short_lines_stay_even_when_shared() -> None:
+    texts = [f"References\n\nThe body of a paper about {topic}.\n" for topic in TOPICS]
+    text = texts[0]
+    assert Pipeline.for_rule("CX001").clean(text, corpus=count_lines(texts)).text == text
+
+
+def test_off_for_a_single_text() -> None:
+    text = page(1)
+    assert Pipeline.for_rule("CX001").clean(text).text == text
+    assert Pipeline.for_rule("CX001").clean(text, corpus=LineCounts()).text == text
+
+
+@pytest.mark.parametrize("share, dropped", [(0.5, True), (0.9, False)])
+def test_share_option(share: float, dropped: bool) -> None:
+    texts = [page(n) for n in range(8)] + [f"another site, page {n}\n" for n in range(2)]
+    pipeline = Pipeline.for_rule("CX001", {"min_documents": 5, "min_share": share, "min_length": 15})
+    assert (HEADER not in pipeline.clean(texts[0], corpus=count_lines(texts)).text) is dropped
