@@ -44,3 +44,11 @@ def pipeline() -> Pipeline:
 def cleaned_seeds(pipeline: Pipeline) -> dict:
     """Each seed cleaned by the default pipeline, by name."""
     return {name: pipeline.clean(read_seed(name), source=name) for name in seed_names()}
+
+
+def readme_blocks(language: str) -> list[str]:
+    """The fenced code blocks of README.md whose info string is ``language``."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [m.group(1) for m in re.finditer(rf"^```{language}\n(.*?)^```$", text, re.M | re.S)]

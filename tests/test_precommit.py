@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, readme_blocks
 
 pytest.importorskip("pre_commit", reason="pre-commit is part of the [test] extra")
 
@@ -39,9 +40,10 @@ def test_hook_fixes_fails_then_passes(tmp_path: Path, head: str) -> None:
     repo.mkdir()
     ENV["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
     assert git("init", "-q", cwd=repo).returncode == 0
-    (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {ROOT}\n    rev: {head}\n    hooks:\n      - id: cleaner\n", encoding="utf-8"
-    )
+    # The README's example, pointed at this checkout.
+    [example] = readme_blocks("yaml")
+    config = re.sub(r"repo: \S+", f"repo: {ROOT}", re.sub(r"rev: \S+", f"rev: {head}", example))
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     # The project's own config is honoured: leading indentation stays.
     (repo / "pyproject.toml").write_text('[tool.cleaner]\nignore = ["WS002"]\n', encoding="utf-8")
     (repo / "page.txt").write_bytes(b"  Indented line.  \n\n\n\nBody  text.")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import readme_blocks
+
 pytest.importorskip("scrapy", reason="Scrapy is an optional extra: pip install 'cleaner[scrapy]'")
 
 ARTICLE = """<html><head><title>{title}</title></head><body>
@@ -36,8 +38,7 @@ class Site(scrapy.Spider):
     name = "site"
     start_urls = ["{base}/index.html"]
     custom_settings = {{
-        "ITEM_PIPELINES": {{"cleaner.contrib.scrapy.CleanerPipeline": 300}},
-        "CLEANER_FIELDS": ["text"],
+        **{settings!r},
         "CLEANER_LOG": {log!r},
         "ROBOTSTXT_OBEY": False,
         "LOG_LEVEL": "WARNING",
@@ -82,7 +83,11 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 def test_crawl_cleans_item_fields_and_logs_changes(site: str, tmp_path: Path) -> None:
     log = tmp_path / "changes.jsonl"
     spider = tmp_path / "spider.py"
-    spider.write_text(SPIDER.format(base=site, log=str(log)), encoding="utf-8")
+    settings: dict = {}
+    exec(readme_blocks("python")[-1], settings)  # the README's settings.py example
+    settings = {k: v for k, v in settings.items() if k.isupper()}
+    assert settings["ITEM_PIPELINES"] == {"cleaner.contrib.scrapy.CleanerPipeline": 300}
+    spider.write_text(SPIDER.format(base=site, log=str(log), settings=settings), encoding="utf-8")
     feed = tmp_path / "items.jsonl"
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "runspider", str(spider), "-o", str(feed)],
