@@ -19,6 +19,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from cleaner import datasets
 from cleaner.changelog import document_records, write_records
+from cleaner.corpus import folder_counts
 from cleaner.datasets import RecordResult
 from cleaner.decoding import Decoded, decode, encode
 from cleaner.errors import CleanerError, InputError
@@ -181,9 +182,14 @@ def run(
 
     ``report`` receives one line per failed file or bad record and, in place
     or in check mode, one per changed file with the codes of its edits.
-    ``corpus`` (cross-document statistics) is handed to every document.
+    ``corpus`` (cross-document statistics) is handed to every document;
+    when it is not given, a first pass counts the lines of the input files
+    if CX001 runs over more than one (:func:`cleaner.corpus.folder_counts`).
     """
     summary = Summary()
+    if corpus is None:
+        items = list(items)
+        corpus = folder_counts(pipeline, items)
     log = _LogWriter(options.log_path) if options.log_path and options.mode is not Mode.CHECK else None
     sinks: dict[Path, _DatasetSink] = {}
     try:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import pickle
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -86,6 +91,64 @@ def test_off_for_a_single_text() -> None:
     text = page(1)
     assert Pipeline.for_rule("CX001").clean(text).text == text
     assert Pipeline.for_rule("CX001").clean(text, corpus=LineCounts()).text == text
+
+
+# -- the whole run, through the CLI -----------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "cleaner", *args], cwd=cwd, capture_output=True, text=True, env=env)
+
+
+def make_folder(folder: Path, order: list[int]) -> None:
+    folder.mkdir()
+    for n in order:  # files are created in this order (directory order may follow it)
+        (folder / f"page{n:02d}.txt").write_text(page(n), encoding="utf-8")
+
+
+def run_folder(tmp_path: Path, name: str, order: list[int], *extra: str) -> tuple[dict[str, str], list[dict]]:
+    make_folder(tmp_path / name, order)
+    out = tmp_path / f"{name}-out"
+    result = cli("run", name, "--out", str(out), "--select", "CX001", *extra, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.txt"))}
+    log = [json.loads(line) for line in (out / "changes.jsonl").read_text(encoding="utf-8").splitlines()]
+    return texts, log
+
+
+def test_folder_run_learns_the_shared_header_and_footer(tmp_path: Path) -> None:
+    texts, log = run_folder(tmp_path, "pages", list(range(30)))
+    assert len(texts) == 30
+    for name, text in texts.items():
+        n = int(name[4:6])
+        assert HEADER not in text and MENU not in text and FOOTER not in text
+        assert text.startswith(f"Story {n}: what happened to the ")
+        assert text.endswith(", and not for the better.\n\n")  # the whitespace stage tidies the end
+        assert f"spoke to {n + 3} residents" in text
+    changes = [r for r in log if r.get("type") == "change"]
+    assert len(changes) == 90
+    assert all(c["code"] == "CX001" and c["evidence"] == {"documents": 30, "total": 30} for c in changes)
+    assert all("held by 30 of 30 documents" in c["reason"] for c in changes)
+
+
+def test_folder_run_does_not_depend_on_file_order_or_jobs(tmp_path: Path) -> None:
+    forward, _ = run_folder(tmp_path, "forward", list(range(30)))
+    backward, _ = run_folder(tmp_path, "backward", list(reversed(range(30))))
+    order = list(range(30))
+    random.Random(3).shuffle(order)
+    shuffled, _ = run_folder(tmp_path, "shuffled", order)
+    parallel, _ = run_folder(tmp_path, "parallel", order, "--jobs", "2")
+    assert forward == backward == shuffled == parallel
+
+
+def test_single_file_run_keeps_everything(tmp_path: Path) -> None:
+    make_folder(tmp_path / "one", [5])
+    result = cli("run", "one", "--out", "one-out", "--select", "CX001", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "one-out" / "page05.txt").read_text(encoding="utf-8") == page(5)
 
 
 @pytest.mark.parametrize("share, dropped", [(0.5, True), (0.9, False)])

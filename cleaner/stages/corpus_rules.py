@@ -14,6 +14,7 @@ import regex
 
 from cleaner.corpus import LineCounts, count_lines, line_key
 from cleaner.document import Document
+from cleaner.drops import drop_lines
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -85,6 +86,7 @@ class SharedLine(Rule):
             return
         needed = max(self.options["min_documents"], math.ceil(self.options["min_share"] * counts.total))
         min_length = self.options["min_length"]
+        shared: dict[int, list[int]] = {}  # documents holding -> lines
         for line in doc.lines:
             if line.blank:
                 continue
@@ -93,9 +95,10 @@ class SharedLine(Rule):
                 continue
             held = counts.documents_with(line.text)
             if held >= needed:
-                share = held / counts.total
-                reason = f"shared line: held by {held} of {counts.total} documents of the run ({share:.0%})"
-                yield doc.drop_line(line.index, reason, evidence={"documents": held, "total": counts.total})
+                shared.setdefault(held, []).append(line.index)
+        for held, indices in shared.items():
+            reason = f"shared line: held by {held} of {counts.total} documents of the run ({held / counts.total:.0%})"
+            yield from drop_lines(doc, indices, reason, evidence={"documents": held, "total": counts.total})
 
     def _own_counts(self, doc: Document) -> LineCounts | None:
         """Counts over the documents joined in ``doc`` by ``split_documents``, if set."""
