@@ -25,8 +25,13 @@ def line_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def weight(key: str) -> int:
-    """The length of ``key`` with Chinese, Japanese and Korean characters counted twice."""
+def weight(key: str, enough: int | None = None) -> int:
+    """The length of ``key`` with Chinese, Japanese and Korean characters counted twice.
+
+    With ``enough``, a key at least that long is not searched for wide characters.
+    """
+    if enough is not None and len(key) >= enough:
+        return len(key)
     return len(key) + len(_WIDE.findall(key))
 
 
@@ -96,24 +101,24 @@ class RepeatedLine(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield drops for the stray copies."""
         lines = [line for line in doc.lines if not line.blank]
+        keys = [line_key(line.text) for line in lines]
         blocks = _paragraphs(doc.lines)
         stray: dict[int, str] = {}  # position in ``lines`` -> reason
-        self._repeated_paragraphs(lines, blocks, stray)
-        self._repeated_lines(doc, lines, stray)
+        self._repeated_paragraphs(keys, blocks, stray)
+        self._repeated_lines(doc, lines, keys, stray)
         reasons: dict[str, list[int]] = {}
         for position, reason in sorted(stray.items()):
             reasons.setdefault(reason, []).append(lines[position].index)
         for reason, indices in reasons.items():
             yield from drop_lines(doc, indices, reason)
 
-    def _repeated_lines(self, doc: Document, lines: list[Line], stray: dict[int, str]) -> None:
+    def _repeated_lines(self, doc: Document, lines: list[Line], keys: list[str], stray: dict[int, str]) -> None:
         window, min_length = self.options["window"], self.options["min_length"]
         last_seen: dict[str, int] = {}
-        for j, line in enumerate(lines):
+        for j, key in enumerate(keys):
             if j in stray:
                 continue
-            key = line_key(line.text)
-            if weight(key) < min_length:
+            if weight(key, min_length) < min_length:
                 continue
             i = last_seen.get(key)
             last_seen[key] = j
@@ -128,16 +133,15 @@ class RepeatedLine(Rule):
             stray[j] = f"duplicate line: same as the line {j - i} lines above"
             last_seen[key] = i
 
-    def _repeated_paragraphs(self, lines: list[Line], blocks: list[tuple[int, int]], stray: dict[int, str]) -> None:
+    def _repeated_paragraphs(self, keys: list[str], blocks: list[tuple[int, int]], stray: dict[int, str]) -> None:
         window, min_length = self.options["window"], self.options["min_length"]
         seen: dict[str, tuple[int, int]] = {}
         for start, end in blocks:
             if end - start < 2:
                 continue  # one-line paragraphs are compared as lines
-            keys = [line_key(lines[k].text) for k in range(start, end)]
-            if max(weight(k) for k in keys) < min_length:
+            if max(weight(keys[k], min_length) for k in range(start, end)) < min_length:
                 continue  # a menu of short items, not a paragraph
-            key = "\n".join(keys)
+            key = "\n".join(keys[start:end])
             before = seen.get(key)
             if before is not None and start - before[1] < window:
                 reason = f"duplicate paragraph: the {end - start} lines above repeated"

@@ -9,6 +9,7 @@ finds runs of stock quotes (``恒生指数 17,123.45 +0.52%``).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -248,6 +249,9 @@ _QUOTE = regex.compile(
 )
 
 
+_QUOTE_HINT = regex.compile(r"\d\.\d+(?:\s*[▲▼↑↓]|\s+[+\-−]\s?\d|\s*\(\s*[+\-−]\d)")
+
+
 def quotes_in(line: str) -> int:
     """How many stock quotes make up ``line`` (0 unless quotes cover nine tenths of it)."""
     text = line.strip()
@@ -295,16 +299,22 @@ class QuoteStrip(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield drops for the lines of each strip of quotes."""
+        lines = doc.lines
+        starts = [line.start for line in lines]
+        # Only lines with a price followed by a change can be quotes: one
+        # search over the whole text finds them.
+        candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _QUOTE_HINT.finditer(doc.text)})
         run: list[tuple[Line, int]] = []
-        for line in [*doc.lines, None]:
-            if line is not None and line.blank:
+        for index in [*candidates, None]:
+            count = quotes_in(lines[index].text) if index is not None else 0
+            if count and (not run or all(line.blank for line in lines[run[-1][0].index + 1 : index])):
+                run.append((lines[index], count))
                 continue
-            count = quotes_in(line.text) if line is not None else 0
-            if count:
-                run.append((line, count))
-                continue
-            total = sum(n for _, n in run)
-            if total >= self.options["min_quotes"]:
-                reason = f"quote strip: {total} stock quotes on {len(run)} lines"
-                yield from drop_lines(doc, (quoted.index for quoted, _ in run), reason, evidence={"quotes": total})
-            run = []
+            yield from self._strip(doc, run)
+            run = [(lines[index], count)] if count else []
+
+    def _strip(self, doc: Document, run: list[tuple[Line, int]]) -> Iterator[Edit]:
+        total = sum(n for _, n in run)
+        if total >= self.options["min_quotes"]:
+            reason = f"quote strip: {total} stock quotes on {len(run)} lines"
+            yield from drop_lines(doc, (quoted.index for quoted, _ in run), reason, evidence={"quotes": total})
