@@ -52,9 +52,9 @@ def credit_units(text: str) -> list[tuple[str, str]] | None:
     text = text.strip().strip("()（）[]【】<>《》 \t")
     if not text or len(text) > 160:
         return None
+    if not _UNIT.match(text):
+        return None  # the first unit must start the text: one anchored try instead of a scan
     matches = list(_UNIT.finditer(text))
-    if not matches or matches[0].start() != 0:
-        return None
     units = []
     for n, match in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else len(text)

@@ -42,13 +42,14 @@ class Document:
     ``corpus`` holds cross-document statistics in a folder run, else None.
     """
 
-    __slots__ = ("source", "_text", "_lines", "_starts", "facts", "corpus")
+    __slots__ = ("source", "_text", "_lines", "_starts", "_folded", "facts", "corpus")
 
     def __init__(self, text: str, source: str = "<text>", corpus: Any = None) -> None:
         self.source = source
         self._text = text
         self._lines: list[Line] | None = None
         self._starts: list[int] | None = None
+        self._folded: str | None = None
         self.facts: dict[str, Any] = {}
         self.corpus = corpus
 
@@ -62,6 +63,7 @@ class Document:
         self._text = value
         self._lines = None
         self._starts = None
+        self._folded = None
 
     @property
     def lines(self) -> list[Line]:
@@ -69,6 +71,13 @@ class Document:
         if self._lines is None:
             self._lines = split_lines(self._text)
         return self._lines
+
+    @property
+    def folded(self) -> str:
+        """The current text as :func:`fold` leaves it, made once per text, for literal prefilters."""
+        if self._folded is None:
+            self._folded = fold(self._text)
+        return self._folded
 
     def line_at(self, offset: int) -> Line:
         """The line that holds the character at ``offset``."""
@@ -107,6 +116,21 @@ class Document:
         if before_blank and index + 1 < len(lines) and lines[index + 1].blank:
             end = min(lines[index + 1].end + 1, len(self._text))
         return Edit(line.start, end, "", reason, action="drop-line", **extra)
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased for literal prefilters: ``str.lower``, with U+0130 and U+017F read as i and s.
+
+    Case-insensitive ``regex`` pairs ``i`` with ``İ`` and ``s`` with ``ſ``,
+    which ``str.lower`` leaves apart; folding them here lets the prefilters
+    keep every ASCII letter.
+    """
+    if "\u0130" in text:
+        text = text.replace("\u0130", "i")
+    text = text.lower()
+    if "\u017f" in text:
+        text = text.replace("\u017f", "s")
+    return text
 
 
 def split_lines(text: str) -> list[Line]:

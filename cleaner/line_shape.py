@@ -8,6 +8,9 @@ pass each) so detectors can call them on every line.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import regex
 
 _HAN = regex.compile(r"\p{Han}")
@@ -19,20 +22,44 @@ _SENTENCE_END = regex.compile(r"[.!?。！？;；…:：][\"'”’」』)）\]�
 _CLAUSE = regex.compile(r"[,，、;；]|[.!?。！？](?=\s|[\"”’]|$)")
 _LETTERS = regex.compile(r"[\p{L}\p{N}]")
 
+# The same measures on ASCII text (``str.isascii`` is free), where the
+# standard ``re`` is faster and the classes are plain: the Latin letters of
+# ASCII are A-Z and a-z, its numbers 0-9, and it has no Han.
+_ASCII_LATIN = re.compile(r"[A-Za-z]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+
+#: Lines are measured again by every detector and after every rule that
+#: changed the document; the measures are pure, so they are remembered.
+_CACHE = 1 << 14
+
+
+@lru_cache(maxsize=_CACHE)
+def script_counts(text: str) -> tuple[int, int]:
+    """``(Han characters, Latin letters)`` in ``text``."""
+    if text.isascii():
+        return 0, len(_ASCII_LATIN.findall(text))
+    return len(_HAN.findall(text)), len(_LATIN.findall(text))
+
+
+def _latin_words(text: str) -> int:
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text))
+    return len(_WORD.findall(text))
+
 
 def han_count(text: str) -> int:
     """The number of Han characters in ``text``."""
-    return len(_HAN.findall(text))
+    return script_counts(text)[0]
 
 
 def latin_count(text: str) -> int:
     """The number of Latin letters in ``text``."""
-    return len(_LATIN.findall(text))
+    return script_counts(text)[1]
 
 
 def word_count(text: str) -> int:
     """Words in ``text``: Latin words plus Han characters counted in pairs."""
-    return len(_WORD.findall(text)) + (han_count(text) + 1) // 2
+    return _latin_words(text) + (han_count(text) + 1) // 2
 
 
 def script_of(text: str) -> str | None:
@@ -40,7 +67,13 @@ def script_of(text: str) -> str | None:
 
     One Han character weighs as much as three Latin letters.
     """
-    han, latin = han_count(text) * 3, latin_count(text)
+    han, latin = script_counts(text)
+    return script_from_counts(han, latin)
+
+
+def script_from_counts(han: int, latin: int) -> str | None:
+    """:func:`script_of` for a text with ``han`` Han characters and ``latin`` Latin letters."""
+    han *= 3
     if not han and not latin:
         return None
     if han >= 2 * latin:
@@ -65,6 +98,7 @@ def has_letters(text: str) -> bool:
     return bool(_LETTERS.search(text))
 
 
+@lru_cache(maxsize=_CACHE)
 def is_prose(text: str) -> bool:
     """True for a line that reads as running text: long enough and built of sentences.
 
@@ -78,12 +112,13 @@ def is_prose(text: str) -> bool:
         if han >= 60:
             return True
         return han >= 20 and (ends_like_sentence(text) or clause_marks(text) >= 1)
-    words = len(_WORD.findall(text))
+    words = _latin_words(text)
     if words >= 30:
         return True
     return words >= 10 and (ends_like_sentence(text) or clause_marks(text) >= 2)
 
 
+@lru_cache(maxsize=_CACHE)
 def is_sentence_like(text: str) -> bool:
     """True for a short line that still reads as a sentence: a sentence end and 3+ words, or a quotation."""
     text = text.strip()

@@ -17,7 +17,7 @@ import regex
 
 from cleaner.document import Document, Line
 from cleaner.line_drops import drop_lines
-from cleaner.line_shape import is_prose, is_sentence_like, script_of
+from cleaner.line_shape import is_prose, is_sentence_like, script_counts, script_from_counts, script_of
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 from cleaner.stages.credits import DATE, trailing_credit
@@ -45,12 +45,25 @@ _COMMENT_BEAT = regex.compile(
 
 def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:
     """True when the lines after a header beat like comments: names, dates, Reply links."""
-    texts = [line.text.strip() for line in lines if not line.blank][:look]
+    texts = []
+    for line in lines:  # the first ``look`` non-blank lines, without stripping the rest of the page
+        text = line.text.strip()
+        if text:
+            texts.append(text)
+            if len(texts) == look:
+                break
     return sum(1 for t in texts if len(t) <= 60 and (_COMMENT_BEAT.search(t) or DATE.fullmatch(t))) >= need
 
 
-def _prose_chars(lines: Sequence[Line]) -> int:
-    return sum(len(line.text) for line in lines if is_prose(line.text))
+def _prose_chars(lines: Sequence[Line]) -> list[int]:
+    """Running totals: ``totals[n]`` is the length of the prose lines among ``lines[:n]``."""
+    totals = [0]
+    total = 0
+    for line in lines:
+        if is_prose(line.text):
+            total += len(line.text)
+        totals.append(total)
+    return totals
 
 
 @register
@@ -103,6 +116,7 @@ class ArticleEnd(Rule):
         lines = doc.lines
         need = self.options.get("min_prose_lines", 3)
         prose_seen = 0
+        totals: list[int] | None = None  # prose characters before each line, made when first needed
         for n, line in enumerate(lines):
             text = line.text.strip()
             if not text:
@@ -115,7 +129,9 @@ class ArticleEnd(Rule):
                 counted = False
             if kind and prose_seen >= need:
                 first = n + 1 if kind == "credit" else n
-                before, after = _prose_chars(lines[: n + 1]), _prose_chars(lines[n + 1 :])
+                if totals is None:
+                    totals = _prose_chars(lines)
+                before, after = totals[n + 1], totals[-1] - totals[n + 1]
                 if kind == "credit" and (after * 2 > before or not _SOURCE_ROLE.search(text)):
                     kind = None  # a photo credit or a credit mid-article
                 elif kind == "comment section" and after > before and not _comment_rhythm(lines[n + 1 :]):
@@ -193,7 +209,7 @@ def main_blocks(texts: Sequence[str], share: float = 0.5, main: str | None = Non
 
 
 def _key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 @register
@@ -247,7 +263,9 @@ class ArticleBounds(Rule):
         texts = [line.text.strip() for line in lines]
         if sum(1 for t in texts if is_prose(t)) < self.options.get("min_prose", 2):
             return
-        main = script_of(" ".join(t for t in texts if is_prose(t))) or "latin"
+        # The script of all prose together: its counts are the sums of the lines' counts.
+        counts = [script_counts(t) for t in texts if is_prose(t)]
+        main = script_from_counts(sum(c[0] for c in counts), sum(c[1] for c in counts)) or "latin"
         blocks = main_blocks(texts, self.options.get("block_share", 0.5), main)
         if not blocks:
             return

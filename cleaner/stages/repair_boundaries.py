@@ -183,8 +183,15 @@ _SENTENCE_END = regex.compile(r"[.!?。！？:]")
 _LIST_MARKER = regex.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-*•])\s+")
 
 
+#: The segmenter's parts of a run of letters spell the run, so a glued heading
+#: ends with its opener: tokens that end with none are not worth segmenting.
+_OPENER_ENDINGS = tuple(sorted(HEADING_OPENERS))
+
+
 def heading_split(token: str) -> tuple[str, str] | None:
     """``(heading end, sentence opener)`` when ``token`` is a word glued to an opener."""
+    if not token.endswith(_OPENER_ENDINGS):
+        return None
     if zipf(token) > 0.0:
         return None
     parts = segment(token)
@@ -240,19 +247,23 @@ class GluedHeading(Rule):
         """Yield one split (or flag) per glued heading."""
         if not self.options["glued_headings"]:
             return
-        for line in doc.lines:
+        # One scan of the whole text finds the same tokens as a scan of each
+        # line: the token's look-arounds treat a line end like the text's end.
+        for match in _LOWER_TOKEN.finditer(doc.text):
+            token = match.group()
+            split = heading_split(token)
+            if split is None:
+                continue
+            first, second = split
+            line = doc.line_at(match.start())
             text = line.text
-            for match in _LOWER_TOKEN.finditer(text):
-                split = heading_split(match.group())
-                if split is None:
-                    continue
-                first, second = split
-                before = _LIST_MARKER.sub("", text[: match.start()], count=1)
-                at_head = not _SENTENCE_END.search(before) and len(before.split()) <= 6
-                at_head = at_head and len(text[match.end() :].split()) >= 3
-                glue = ". " if at_head else " "
-                confidence = 0.9 if at_head else 0.5
-                where = "in the first clause of the line" if at_head else "inside a sentence"
-                reason = f"unknown word {match.group()!r} = {first!r} + sentence opener {second!r}, {where}"
-                yield Edit(line.start + match.start(), line.start + match.end(), first + glue + second, reason,
-                           confidence=confidence, evidence={"token": match.group(), "split": [first, second]})
+            start, end = match.start() - line.start, match.end() - line.start
+            before = _LIST_MARKER.sub("", text[:start], count=1)
+            at_head = not _SENTENCE_END.search(before) and len(before.split()) <= 6
+            at_head = at_head and len(text[end:].split()) >= 3
+            glue = ". " if at_head else " "
+            confidence = 0.9 if at_head else 0.5
+            where = "in the first clause of the line" if at_head else "inside a sentence"
+            reason = f"unknown word {token!r} = {first!r} + sentence opener {second!r}, {where}"
+            yield Edit(match.start(), match.end(), first + glue + second, reason,
+                       confidence=confidence, evidence={"token": token, "split": [first, second]})
