@@ -57,6 +57,9 @@ def test_other_ticker_forms_go(strip: str) -> None:
         "2:22AM\n\nMain problem: power\n\nFort Lauderdale dodged a bullet.\n\nPower is out.\n\n"
         "1:40AM\n\nDeath toll rises\n\nAuthorities say a man was electrocuted.\n\nPolice responded.\n",
         "“20:01”\n",
+        # a live blog of one-sentence updates
+        "20:01\n\n发言人表示，会议将于明天继续举行。\n\n19:54\n\n代表团已抵达会场。\n\n19:40\n\n记者在现场看到大批群众。\n",
+        "9:15 PM\nThe polls have closed in the east.\n8:50 PM\nTurnout is high.\n8:10 PM\nVoters are queuing.\n",
     ],
 )
 def test_times_in_articles_stay(text: str) -> None:

@@ -32,6 +32,8 @@ _TIME_LINE = regex.compile(rf"\s*(?:{_TIME})(?:\s*[|｜·•/]?\s*(?:{_TIME}))?\
 _TIME_FIRST = regex.compile(rf"\s*(?:{_TIME})\s*[|｜·•:：\-–—]?\s*(?=[^\d\s|｜·•:：\-–—])", regex.IGNORECASE)
 _TIME_ANY = regex.compile(_TIME, regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|[。！？]")
+# Headlines do not end with a full stop; a short update in a live blog does.
+_FULL_STOP = regex.compile(r"(?<![.。])[.。]$")
 
 _UNIT_SECONDS = {
     "秒": 1, "分钟": 60, "分鐘": 60, "小时": 3600, "小時": 3600, "天": 86400, "周": 604800, "週": 604800,
@@ -83,8 +85,8 @@ def _classify(line: Line, max_headline: int) -> str:
     head = _TIME_FIRST.match(text)
     if head and len(text) - head.end() <= max_headline:
         return "S"
-    if len(text) > max_headline:
-        return "X"
+    if len(text) > max_headline or _FULL_STOP.search(text):
+        return "X"  # too long for a headline, or a sentence (a live blog's update)
     return "L" if is_label(text) else "H"
 
 
@@ -130,7 +132,8 @@ class NewsTicker(Rule):
     (``快报``, ``更多``, ``Live``, ``More``).
 
     Left alone: a single time in an article, a paragraph that quotes a time,
-    a live blog (its updates run to several lines), and a programme or
+    a live blog (its updates run to several lines, or end with a full stop
+    as sentences do and headlines do not), and a programme or
     schedule (``09:00 Registration`` / ``09:30 Keynote``: its times count
     up).  A headline is a line of at most ``max_headline`` characters.
 
