@@ -5,7 +5,8 @@ A site's language switcher lists languages by their own names (``Deutsch``,
 (``German``, ``德语``).  The lexicon holds, for every language that CLDR
 describes in detail, its autonym and its names in a few widely used display
 languages.  Nothing here is typed by hand: the names come from the data that
-``langcodes`` uses.
+``langcodes`` uses (``language_data``), and ``langcodes`` composes the names
+of regional and script variants.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import langcodes
 import regex
 from language_data.name_data import LANGUAGES_WITH_NAME_DATA
 from language_data.names import code_to_names
@@ -21,8 +23,9 @@ from language_data.names import code_to_names
 #: language's own name: the languages sites most often show their menus in.
 DISPLAY_LANGUAGES = ("en", "zh", "zh-Hant", "ja", "ko", "es", "fr", "de", "ru", "pt", "it")
 
-#: Script variants listed in menus as languages of their own (``简体中文``).
-VARIANTS = ("zh-Hans", "zh-Hant", "sr-Latn", "sr-Cyrl", "pt-BR", "pt-PT")
+#: Variants listed in menus as languages of their own (``简体中文``,
+#: ``English (United Kingdom)``); ``langcodes`` composes their names.
+VARIANTS = ("zh-Hans", "zh-Hant", "sr-Latn", "sr-Cyrl", "pt-BR", "pt-PT", "es-419", "en-US", "en-GB", "fr-CA")
 
 # Letters of scripts written without spaces: there a name of two characters
 # (中文, 한어) is already specific; elsewhere a name of three letters or fewer
@@ -87,6 +90,11 @@ def lexicon() -> Lexicon:
             name = by_display.get(display)
             if name:
                 add(name_key(name), code, False)
+    for code in VARIANTS:
+        language = langcodes.Language.get(code)
+        add(name_key(language.autonym()), code, True)
+        for display in DISPLAY_LANGUAGES:
+            add(name_key(language.display_name(display)), code, False)
     starts: dict[str, set[int]] = {}
     for key in names:
         starts.setdefault(key[:2], set()).add(len(key))
