@@ -11,6 +11,7 @@ from typing import Sequence
 
 from cleaner.config import Config
 from cleaner.decoding import decode
+from cleaner.engines import ENGINES
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.files import find_inputs, is_inside
 from cleaner.pipeline import Pipeline
@@ -48,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--select", help="comma-separated rule codes or prefixes to run")
     p.add_argument("--ignore", help="comma-separated rule codes or prefixes to skip")
     p.add_argument("--jobs", type=int, default=0, help="worker processes (default: one per core)")
+    p.add_argument("--engine", choices=ENGINES, default="local",
+                   help="local processes, or a Ray cluster (needs cleaner[ray]) (default: local)")
+    p.add_argument("--address", help="with --engine ray: the cluster, as ray.init takes it (ray://HEAD:10001, auto); "
+                   "default: a Ray started here with --jobs CPUs; --jobs then defaults to the cluster's CPUs")
     p.add_argument("--text-field", default="text", help="the field to clean in JSON Lines input (default: text)")
     p.add_argument("--id-field", help="a field of JSON Lines records to name them by in the change log")
     p.add_argument("--progress", choices=("auto", "bar", "lines", "off"), default="auto",
@@ -101,6 +106,13 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     if args.jobs < 0:
         _error("run: --jobs must be 0 (one per core) or more")
         return Exit.USAGE
+    if args.address and args.engine != "ray":
+        _error("run: --address needs --engine ray")
+        return Exit.USAGE
+    if args.engine == "ray":
+        from cleaner.engines.ray import require_ray
+
+        require_ray()  # EngineUnavailable (a ConfigError): one line, exit 2
     pipeline = _pipeline(args, config)
     items, missing = find_inputs(args.paths, args.glob)
     for path, problem in missing:
@@ -111,9 +123,11 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         log_path=log,
         force=args.force,
         diff=sys.stdout if args.diff else None,
-        jobs=args.jobs or default_jobs(),
+        jobs=args.jobs or (0 if args.address else default_jobs()),  # 0: one Ray worker per CPU of the cluster
         text_field=args.text_field,
         id_field=args.id_field,
+        engine=args.engine,
+        address=args.address,
     )
     progress = None
     if not args.quiet and args.progress != "off":

@@ -51,6 +51,8 @@ class RunOptions:
     text_field: str = "text"
     id_field: str | None = None
     chunk_records: int = 200
+    engine: str = "local"  # or "ray": clean on a Ray cluster (cleaner.engines.ray)
+    address: str | None = None  # the Ray cluster to connect to (None: start one here)
 
 
 @dataclass
@@ -134,11 +136,12 @@ def _guarded_record(pipeline: Pipeline, number: int, line: str, options: RunOpti
         return RecordResult(number, line, error=str(exc))
 
 
-def clean_file(pipeline: Pipeline, item: Input, corpus: Any = None) -> FileResult:
-    """Read, decode and clean one text file; errors become the result's ``error``."""
+def clean_file(pipeline: Pipeline, item: Input, corpus: Any = None, data: bytes | None = None) -> FileResult:
+    """Read (unless ``data`` holds its bytes), decode and clean one text file; errors become the result's ``error``."""
     result = FileResult(item)
     try:
-        data = item.path.read_bytes()
+        if data is None:
+            data = item.path.read_bytes()
         result.size = len(data)
         result.decoded = decode(data)
         result.cleaned = pipeline.clean(result.decoded.text, source=str(item.path), corpus=corpus)
@@ -193,7 +196,12 @@ def run(
     log = _LogWriter(options.log_path) if options.log_path and options.mode is not Mode.CHECK else None
     sinks: dict[Path, _DatasetSink] = {}
     try:
-        outcomes = ordered_map(_work, _tasks(items, options), options.jobs, _start_worker, (pipeline, options, corpus))
+        if options.engine == "ray":
+            from cleaner.engines.ray import run_tasks
+
+            outcomes = run_tasks(_tasks(items, options), options, pipeline, corpus)
+        else:
+            outcomes = ordered_map(_work, _tasks(items, options), options.jobs, _start_worker, (pipeline, options, corpus))
         for outcome in outcomes:
             if isinstance(outcome, FileResult):
                 _file_done(outcome, options, summary, log, report)
