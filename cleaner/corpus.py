@@ -8,17 +8,23 @@ lines most documents share.
 
 The counts are a pure function of the set of documents: each document adds
 one to each distinct hash it holds, whatever the order of the files or the
-number of jobs.  Only 64-bit hashes are stored, never lines, so memory grows
-with the number of distinct lines (about 100 bytes each), not with the size
-of the text.
+number of jobs.  Only 64-bit hashes are stored, never lines, and past a
+budget they are sorted and spilled to temporary files, so a run over a
+million files needs no more memory than one over a thousand; the workers of
+the second pass receive only the lines enough documents share.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
+import math
+import tempfile
 import unicodedata
-from collections import Counter
-from typing import TYPE_CHECKING, Iterable
+from array import array
+from dataclasses import dataclass
+from itertools import groupby
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import regex
 
@@ -26,6 +32,8 @@ from cleaner.decoding import decode
 from cleaner.errors import CleanerError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cleaner.files import Input
     from cleaner.pipeline import Pipeline
 
@@ -50,8 +58,22 @@ def line_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
 
 
+def document_hashes(text: str) -> array:
+    """The sorted, distinct hashes of the non-empty normalized lines of ``text``."""
+    keys = {line_key(line) for line in text.split("\n")}
+    keys.discard("")
+    return array("Q", sorted(line_hash(key) for key in keys))
+
+
 class LineCounts:
-    """For each normalized line, the number of documents that hold it.
+    """For each normalized line, the number of documents that hold it: exact, in bounded memory.
+
+    Each document adds its distinct line hashes (8 bytes each) to a buffer.
+    When the buffer holds ``budget`` hashes it is sorted and spilled to a
+    temporary file; :meth:`shared` merges the sorted runs and keeps only the
+    hashes enough documents hold.  Memory is the buffer plus the result, however
+    many files the run has; the counts are exact and do not depend on the order
+    in which documents were added.
 
     >>> counts = LineCounts()
     >>> counts.add_document("Site header\\nFirst page\\n")
@@ -60,38 +82,98 @@ class LineCounts:
     (2, 1, 2)
     """
 
-    __slots__ = ("_counts", "total")
-
-    def __init__(self) -> None:
-        self._counts: Counter[int] = Counter()
+    def __init__(self, budget: int = 2_000_000) -> None:
+        self.budget = budget
         self.total = 0
+        self._buffer = array("Q")
+        self._runs: list[tempfile._TemporaryFileWrapper] = []
+        self._all: SharedLines | None = None
 
     def add_document(self, text: str) -> None:
         """Count ``text`` as one document: each distinct non-empty line once."""
-        keys = {line_key(line) for line in text.split("\n")}
-        keys.discard("")
-        self._counts.update(line_hash(key) for key in keys)
+        self.add_hashes(document_hashes(text))
+
+    def add_hashes(self, hashes: array) -> None:
+        """Count one document given by its distinct line hashes (:func:`document_hashes`)."""
+        self._buffer.extend(hashes)
         self.total += 1
+        self._all = None
+        if len(self._buffer) >= self.budget:
+            self._spill()
+
+    def _spill(self) -> None:
+        run = tempfile.TemporaryFile(prefix="cleaner-lines-")
+        array("Q", sorted(self._buffer)).tofile(run)
+        run.flush()
+        self._runs.append(run)
+        self._buffer = array("Q")
+
+    def shared(self, threshold: int) -> "SharedLines":
+        """The lines held by at least ``threshold`` documents, with their exact counts."""
+        runs = [_read_run(run) for run in self._runs]
+        merged = heapq.merge(sorted(self._buffer), *runs) if runs else sorted(self._buffer)
+        frequent: dict[int, int] = {}
+        for value, group in groupby(merged):
+            held = sum(1 for _ in group)
+            if held >= threshold:
+                frequent[value] = held
+        return SharedLines(frequent, self.total, threshold)
 
     def documents_with(self, line: str) -> int:
         """How many documents hold ``line`` (after normalization)."""
-        key = line_key(line)
-        return self._counts.get(line_hash(key), 0) if key else 0
+        if self._all is None:
+            self._all = self.shared(1)
+        return self._all.documents_with(line)
 
     def __len__(self) -> int:
         """The number of distinct normalized lines counted."""
-        return len(self._counts)
+        if self._all is None:
+            self._all = self.shared(1)
+        return len(self._all.counts)
 
     def __reduce__(self):
-        # Workers of a parallel run get the counts once, as plain data.
-        return (_rebuild, (dict(self._counts), self.total))
+        # A copy for another process carries the counts as plain data.
+        return (_rebuild, (self.shared(1), self.budget))
 
 
-def _rebuild(counts: dict[int, int], total: int) -> LineCounts:
-    result = LineCounts()
-    result._counts.update(counts)
-    result.total = total
+def _rebuild(shared: "SharedLines", budget: int) -> LineCounts:
+    result = LineCounts(budget)
+    for value, held in shared.counts.items():
+        result._buffer.extend([value] * held)
+    result.total = shared.total
     return result
+
+
+def _read_run(run, block: int = 65536) -> Iterator[int]:
+    run.seek(0)
+    while True:
+        chunk = array("Q")
+        try:
+            chunk.fromfile(run, block)
+        except EOFError:  # the last, partial block was still read into chunk
+            pass
+        if not chunk:
+            return
+        yield from chunk
+
+
+@dataclass(frozen=True)
+class SharedLines:
+    """The lines that at least ``threshold`` of ``total`` documents hold, by hash.
+
+    What the workers of a run receive from its first pass: small, because only
+    the lines a site repeats are in it.  ``documents_with`` is exact for
+    those and 0 for every other line.
+    """
+
+    counts: dict[int, int]
+    total: int
+    threshold: int = 1
+
+    def documents_with(self, line: str) -> int:
+        """How many documents hold ``line``, or 0 below the threshold."""
+        key = line_key(line)
+        return self.counts.get(line_hash(key), 0) if key else 0
 
 
 def count_lines(texts: Iterable[str]) -> LineCounts:
@@ -102,22 +184,30 @@ def count_lines(texts: Iterable[str]) -> LineCounts:
     return counts
 
 
-def folder_counts(pipeline: "Pipeline", items: "list[Input]") -> LineCounts | None:
+def folder_counts(pipeline: "Pipeline", items: "list[Input]", jobs: int = 1) -> SharedLines | None:
     """The first pass of a run over ``items``, or None when no rule needs it.
 
-    Runs when there is more than one input and CX001 is selected.  Text
-    files only: JSON Lines datasets are left out, and so are files that
-    cannot be read or decoded (the second pass reports them).
+    Runs when there is more than one input and CX001 is selected, over
+    ``jobs`` processes.  Text files only: JSON Lines datasets are left out,
+    and so are files that cannot be read or decoded (the second pass reports
+    them).  Returns the lines as many documents share as CX001's options ask.
     """
-    files = [item for item in items if not item.path.name.endswith(_DATASETS)]
+    from cleaner.parallel import ordered_map
+
+    files = [item.path for item in items if not item.path.name.endswith(_DATASETS)]
     if len(files) < 2 or RULE not in pipeline.codes:
         return None
+    counts = LineCounts()
+    for hashes in ordered_map(file_hashes, files, jobs):
+        if hashes is not None:
+            counts.add_hashes(hashes)
+    options = pipeline.rule(RULE).options
+    return counts.shared(max(options["min_documents"], math.ceil(options["min_share"] * counts.total)))
 
-    def texts() -> Iterable[str]:
-        for item in files:
-            try:
-                yield decode(item.path.read_bytes()).text
-            except (OSError, CleanerError):
-                continue
 
-    return count_lines(texts())
+def file_hashes(path: Path) -> array | None:
+    """The :func:`document_hashes` of a text file, or None if it cannot be read."""
+    try:
+        return document_hashes(decode(path.read_bytes()).text)
+    except (OSError, CleanerError):
+        return None

@@ -76,6 +76,13 @@ class Pipeline:
         # (a worker, a Ray task) is rebuilt from the resolved config instead.
         return (_rebuild, (self.config, self._stages))
 
+    def rule(self, code: str) -> Any:
+        """The configured rule ``code`` of this pipeline; KeyError if it does not run."""
+        for spec, rule in self._rules:
+            if spec.code == code:
+                return rule
+        raise KeyError(code)
+
     @property
     def codes(self) -> list[str]:
         """The codes of the rules this pipeline runs, in order."""

@@ -192,7 +192,7 @@ def run(
     summary = Summary()
     if corpus is None:
         items = list(items)
-        corpus = folder_counts(pipeline, items)
+        corpus = folder_counts(pipeline, items, options.jobs)
     log = _LogWriter(options.log_path) if options.log_path and options.mode is not Mode.CHECK else None
     sinks: dict[Path, _DatasetSink] = {}
     try:

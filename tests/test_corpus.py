@@ -156,3 +156,18 @@ def test_share_option(share: float, dropped: bool) -> None:
     texts = [page(n) for n in range(8)] + [f"another site, page {n}\n" for n in range(2)]
     pipeline = Pipeline.for_rule("CX001", {"min_documents": 5, "min_share": share, "min_length": 15})
     assert (HEADER not in pipeline.clean(texts[0], corpus=count_lines(texts)).text) is dropped
+
+
+def test_counts_spill_to_disk_and_stay_exact() -> None:
+    texts = [page(n) for n in range(40)] + ["a line only one document holds, page 41"]
+    small = LineCounts(budget=7)  # spills many sorted runs
+    for text in texts:
+        small.add_document(text)
+    assert len(small._runs) > 5
+    big = count_lines(texts)
+    assert not big._runs
+    for threshold in (1, 2, 20, 40):
+        assert small.shared(threshold) == big.shared(threshold)
+    assert small.shared(40).documents_with(HEADER) == 40
+    assert small.shared(40).documents_with("a line only one document holds, page 41") == 0
+    assert small.documents_with("a line only one document holds, page 41") == 1

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import regex
 
-from cleaner.corpus import LineCounts, count_lines, line_key
+from cleaner.corpus import LineCounts, SharedLines, count_lines, line_key
 from cleaner.document import Document
 from cleaner.drops import drop_lines
 from cleaner.model import Edit
@@ -81,7 +81,7 @@ class SharedLine(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield a drop for each line that enough documents of the run hold."""
-        counts = doc.corpus if isinstance(doc.corpus, LineCounts) else self._own_counts(doc)
+        counts = doc.corpus if isinstance(doc.corpus, (LineCounts, SharedLines)) else self._own_counts(doc)
         if counts is None or counts.total < 2:
             return
         needed = max(self.options["min_documents"], math.ceil(self.options["min_share"] * counts.total))
