@@ -20,6 +20,24 @@ from test_cli import cli  # noqa: E402
 from test_parallel import make_inputs, snapshot  # noqa: E402
 
 
+def small_folder(folder: Path) -> Path:
+    folder.mkdir()
+    for n in range(7):
+        (folder / f"{n}.txt").write_text(f"Page {n}\u00a0 body  text.\n\n\n", encoding="utf-8")
+    return folder
+
+
+def test_run_starts_its_own_ray_and_stops_it(tmp_path: Path) -> None:
+    # Before the module's instance starts (tests run in file order): without --address
+    # the command starts a private Ray with --jobs CPUs and shuts it down at the end.
+    small_folder(tmp_path / "in")
+    local = cli("run", "in", "--out", "local", "--jobs", "1", "--quiet", cwd=tmp_path)
+    remote = cli("run", "in", "--out", "ray", "--engine", "ray", "--jobs", "1", "--quiet", cwd=tmp_path)
+    assert local.returncode == remote.returncode == 0, remote.stderr
+    assert remote.stderr == ""
+    assert snapshot(tmp_path / "local") == snapshot(tmp_path / "ray")
+
+
 @pytest.fixture(scope="module")
 def local_ray():
     """One local Ray instance for the module, with ray.data handing rows back in order."""
@@ -65,20 +83,20 @@ def test_run_on_ray_writes_what_the_local_engine_writes(local_ray, tmp_path: Pat
         assert one[name] == other[name], name
 
 
-def test_run_on_a_ray_started_by_the_command(local_ray, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # In this process Ray is connected already, so the command uses that connection and leaves it open;
-    # the path that starts a private Ray with --jobs CPUs is the same code with ray.init(num_cpus=...).
+def test_run_joins_ray_address_or_the_connection_it_finds(local_ray, tmp_path: Path, monkeypatch) -> None:
     from cleaner.cli import main
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for n in range(7):
-        (folder / f"{n}.txt").write_text(f"Page {n}\u00a0 body  text.\n\n\n", encoding="utf-8")
+    small_folder(tmp_path / "in")
     monkeypatch.chdir(tmp_path)
     assert main(["run", "in", "--out", "local", "--jobs", "1", "--quiet"]) == 0
+    # RAY_ADDRESS names a cluster: the command joins it, as ray.init() would.
+    monkeypatch.setenv("RAY_ADDRESS", local_ray.get_runtime_context().gcs_address)
+    joined = cli("run", "in", "--out", "env", "--engine", "ray", "--quiet", cwd=tmp_path)
+    assert joined.returncode == 0 and joined.stderr == "", joined.stderr
+    # In a process connected already (a library user's), the command uses that connection and leaves it open.
     assert main(["run", "in", "--out", "ray", "--engine", "ray", "--jobs", "2", "--quiet"]) == 0
-    assert snapshot(tmp_path / "local") == snapshot(tmp_path / "ray")
     assert ray.is_initialized()
+    assert snapshot(tmp_path / "local") == snapshot(tmp_path / "env") == snapshot(tmp_path / "ray")
 
 
 def test_engine_flags_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:

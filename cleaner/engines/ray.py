@@ -61,7 +61,9 @@ def require_ray() -> Any:
 @contextmanager
 def connected(address: str | None = None, num_cpus: int | None = None) -> Iterator[Any]:
     """Ray, connected: to ``address`` (as ``ray.init`` takes it: ``auto``,
-    ``ray://head:10001``), or to a new local instance with ``num_cpus`` CPUs.
+    ``ray://head:10001``), or to a new local instance with ``num_cpus`` CPUs
+    (unless ``RAY_ADDRESS`` or a ``ray start`` on this machine names one, as
+    for ``ray.init()``).
 
     When this process is connected already (a library user called
     ``ray.init``), that connection is used and left open; a connection made
@@ -74,7 +76,10 @@ def connected(address: str | None = None, num_cpus: int | None = None) -> Iterat
     if address:
         ray.init(address=address, logging_level=logging.WARNING, log_to_driver=False)
     else:  # a private instance: its start-up notices are not the user's business
-        ray.init(num_cpus=num_cpus or None, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
+        try:
+            ray.init(num_cpus=num_cpus or None, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
+        except ValueError:  # RAY_ADDRESS is set, or `ray start` runs here: Ray joins that, whose CPUs are set
+            ray.init(logging_level=logging.WARNING, log_to_driver=False)
     try:
         yield ray
     finally:
