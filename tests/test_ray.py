@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import operator
 import sys
@@ -115,6 +116,29 @@ def test_engine_flags_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_ordered_map_keeps_order_within_a_small_window(local_ray) -> None:
     items = [engine.Ready(-n) if n % 5 == 0 else n for n in range(40)]
     assert list(engine.ordered_map(operator.neg, items, 2, window=3)) == [-n for n in range(40)]
+
+
+def test_ordered_map_reads_its_input_only_a_window_ahead(local_ray) -> None:
+    read = []
+
+    def endless():
+        for n in itertools.count():
+            read.append(n)
+            yield n
+
+    results = engine.ordered_map(operator.neg, endless(), 2, window=4)
+    assert [next(results) for _ in range(10)] == [-n for n in range(10)]
+    results.close()
+    assert len(read) <= 10 + 4
+
+
+def test_unreadable_file_fails_as_on_the_local_engine(local_ray, tmp_path: Path, pipeline) -> None:
+    from cleaner.files import Input
+    from cleaner.runner import Mode, RunOptions, clean_file
+
+    gone = Input(tmp_path / "gone.txt", tmp_path)
+    (outcome,) = engine.run_tasks([gone], RunOptions(Mode.CHECK, jobs=1, engine="ray"), pipeline, None)
+    assert outcome.error == clean_file(pipeline, gone).error and outcome.error.startswith("cannot read:")
 
 
 def texts_and_changes(pipeline: Pipeline, text: str) -> tuple[str, list[dict]]:
