@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from cleaner.model import Edit
 
@@ -101,6 +101,31 @@ class Document:
             line = self.line_at(found.start())
             yield line
             pos = line.end + 1
+
+    def drop_lines(self, drops: Iterable[tuple[int, str, dict[str, Any] | None]]) -> Iterator[Edit]:
+        """Edits removing each ``(line index, reason, evidence)``, one change per line.
+
+        Each line goes as :meth:`drop_line` removes it; in addition, when the
+        lines dropped make up a whole paragraph of several lines, the last of
+        them takes the blank line after it, so no empty paragraph is left
+        where the block stood.
+        """
+        lines = self.lines
+        chosen = {index: (reason, evidence) for index, reason, evidence in drops}
+        size = len(self._text)
+        starts_paragraph = False
+        for index in sorted(chosen):
+            reason, evidence = chosen[index]
+            line = lines[index]
+            if index == 0 or lines[index - 1].blank:
+                starts_paragraph = True
+            elif index - 1 not in chosen:
+                starts_paragraph = False
+            end = min(line.end + 1, size)
+            last = index + 1 >= len(lines) or index + 1 not in chosen
+            if last and starts_paragraph and index + 1 < len(lines) and lines[index + 1].blank:
+                end = min(lines[index + 1].end + 1, size)
+            yield Edit(line.start, end, "", reason, action="drop-line", evidence=evidence)
 
     def drop_line(self, index: int, reason: str, **extra: Any) -> Edit:
         """An edit that removes line ``index`` with its newline.

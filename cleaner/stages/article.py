@@ -16,7 +16,6 @@ from typing import Iterator, Sequence
 import regex
 
 from cleaner.document import Document, Line
-from cleaner.line_drops import drop_lines
 from cleaner.line_shape import is_prose, is_sentence_like, script_counts, script_from_counts, script_of
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -156,7 +155,7 @@ class ArticleEnd(Rule):
     def _drop_from(doc: Document, first: int, marker: int, kind: str, text: str) -> Iterator[Edit]:
         reason = f"after the end of the article ({kind} at line {marker + 1}: {text[-50:]!r})"
         evidence = {"detector": "article-end", "marker": kind}
-        yield from drop_lines(doc, ((line.index, reason, evidence) for line in doc.lines[first:] if not line.blank))
+        yield from doc.drop_lines((line.index, reason, evidence) for line in doc.lines[first:] if not line.blank)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,4 +293,4 @@ class ArticleBounds(Rule):
             else:
                 reason = f"{where} the article ({span}) and not a sentence (short line, score {line_score(text):+.0f})"
             drops.append((line.index, reason, {"detector": "article-bounds", "where": where}))
-        yield from drop_lines(doc, drops)
+        yield from doc.drop_lines(drops)

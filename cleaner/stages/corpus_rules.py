@@ -14,7 +14,6 @@ import regex
 
 from cleaner.corpus import LineCounts, SharedLines, count_lines, line_key
 from cleaner.document import Document
-from cleaner.drops import drop_lines
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -98,7 +97,8 @@ class SharedLine(Rule):
                 shared.setdefault(held, []).append(line.index)
         for held, indices in shared.items():
             reason = f"shared line: held by {held} of {counts.total} documents of the run ({held / counts.total:.0%})"
-            yield from drop_lines(doc, indices, reason, evidence={"documents": held, "total": counts.total})
+            evidence = {"documents": held, "total": counts.total}
+            yield from doc.drop_lines((index, reason, evidence) for index in indices)
 
     def _own_counts(self, doc: Document) -> LineCounts | None:
         """Counts over the documents joined in ``doc`` by ``split_documents``, if set."""

@@ -13,7 +13,6 @@ from typing import Iterator
 import regex
 
 from cleaner.document import Document, Line
-from cleaner.drops import drop_lines
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -110,7 +109,7 @@ class RepeatedLine(Rule):
         for position, reason in sorted(stray.items()):
             reasons.setdefault(reason, []).append(lines[position].index)
         for reason, indices in reasons.items():
-            yield from drop_lines(doc, indices, reason)
+            yield from doc.drop_lines((index, reason, None) for index in indices)
 
     def _repeated_lines(self, doc: Document, lines: list[Line], keys: list[str], stray: dict[int, str]) -> None:
         window, min_length = self.options["window"], self.options["min_length"]

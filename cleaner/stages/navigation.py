@@ -13,7 +13,6 @@ from typing import Iterator
 import regex
 
 from cleaner.document import Document
-from cleaner.line_drops import drop_lines
 from cleaner.line_shape import clause_marks, ends_like_sentence, has_letters, is_prose
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -91,7 +90,7 @@ class MenuRun(Rule):
                 reason = f"menu: a run of {len(run)} short link-like lines"
                 drops.extend((index, reason, {"detector": "menu-run", "run": len(run)}) for index in run)
             run = []
-        yield from drop_lines(doc, drops)
+        yield from doc.drop_lines(drops)
 
 
 _LIST_HEADER = regex.compile(
@@ -168,4 +167,4 @@ class HeadedList(Rule):
             drops.append((header.index, f"header of a {reason}", {"detector": "headed-list"}))
             drops.extend((item.index, reason, {"detector": "headed-list"}) for item in items)
             n = k
-        yield from drop_lines(doc, drops)
+        yield from doc.drop_lines(drops)

@@ -16,7 +16,6 @@ from typing import Iterator
 import regex
 
 from cleaner.document import Document, Line
-from cleaner.drops import drop_lines
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -206,7 +205,7 @@ class NewsTicker(Rule):
                 stamps = f"{entries[0].stamp} … {entries[-1].stamp}"
                 reason = f"news ticker: {len(entries)} timestamped flashes ({stamps}), newest first"
                 evidence = {"entries": len(entries), "lines": last - first}
-                yield from drop_lines(doc, (lines[k].index for k in range(first, last)), reason, evidence=evidence)
+                yield from doc.drop_lines((lines[k].index, reason, evidence) for k in range(first, last))
 
     def _entries(self, lines: list[Line], shape: str, start: int, end: int, time_first: bool) -> list[Entry]:
         entries: list[Entry] = []
@@ -320,4 +319,4 @@ class QuoteStrip(Rule):
         total = sum(n for _, n in run)
         if total >= self.options["min_quotes"]:
             reason = f"quote strip: {total} stock quotes on {len(run)} lines"
-            yield from drop_lines(doc, (quoted.index for quoted, _ in run), reason, evidence={"quotes": total})
+            yield from doc.drop_lines((quoted.index, reason, {"quotes": total}) for quoted, _ in run)
