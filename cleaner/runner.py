@@ -25,7 +25,7 @@ from cleaner.decoding import Decoded, decode, encode
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import Input, write_atomic
 from cleaner.model import Cleaned
-from cleaner.parallel import ordered_map
+from cleaner.parallel import default_jobs, ordered_map
 from cleaner.pipeline import Pipeline
 from cleaner.progress import Progress
 
@@ -192,7 +192,8 @@ def run(
     summary = Summary()
     if corpus is None:
         items = list(items)
-        corpus = folder_counts(pipeline, items, options.jobs)
+        # jobs 0 (Ray: one worker per CPU of the cluster): this first pass reads here, on this machine's cores
+        corpus = folder_counts(pipeline, items, options.jobs or default_jobs())
     log = _LogWriter(options.log_path) if options.log_path and options.mode is not Mode.CHECK else None
     sinks: dict[Path, _DatasetSink] = {}
     try:
