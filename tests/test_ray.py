@@ -22,9 +22,14 @@ from test_parallel import make_inputs, snapshot  # noqa: E402
 
 
 def small_folder(folder: Path) -> Path:
+    """Pages of one site; the header they all repeat goes in the cross-document pass (CX001)."""
     folder.mkdir()
     for n in range(7):
-        (folder / f"{n}.txt").write_text(f"Page {n}\u00a0 body  text.\n\n\n", encoding="utf-8")
+        (folder / f"{n}.txt").write_text(
+            "Example Daily Herald subscribe for updates today\n\n"
+            f"Story {n}\u00a0 begins  here with real words about the council meeting on Tuesday.\n\n\n",
+            encoding="utf-8",
+        )
     return folder
 
 
@@ -37,6 +42,7 @@ def test_run_starts_its_own_ray_and_stops_it(tmp_path: Path) -> None:
     assert local.returncode == remote.returncode == 0, remote.stderr
     assert remote.stderr == ""
     assert snapshot(tmp_path / "local") == snapshot(tmp_path / "ray")
+    assert b'"code": "CX001"' in (tmp_path / "ray" / "changes.jsonl").read_bytes()
 
 
 @pytest.fixture(scope="module")
