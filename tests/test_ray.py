@@ -122,6 +122,7 @@ def test_engine_flags_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_ordered_map_keeps_order_within_a_small_window(local_ray) -> None:
     items = [engine.Ready(-n) if n % 5 == 0 else n for n in range(40)]
     assert list(engine.ordered_map(operator.neg, items, 2, window=3)) == [-n for n in range(40)]
+    assert list(engine.ordered_map(operator.neg, range(9), 5)) == [-n for n in range(9)]  # more jobs than CPUs
 
 
 def test_ordered_map_reads_its_input_only_a_window_ahead(local_ray) -> None:

@@ -126,7 +126,7 @@ def ordered_map(
 ) -> Iterator[R]:
     """:func:`cleaner.parallel.ordered_map` on Ray: ``map(fn, items)``, in order, ``window`` items ahead.
 
-    ``jobs`` actors (0: one per CPU of the cluster) each run
+    ``jobs`` actors (0, or more than the cluster has CPUs: one per CPU) each run
     ``initializer(*initargs)`` once, then ``fn`` on the items sent to them;
     a new item goes to the actor with the fewest unfinished ones.  An item
     wrapped in :class:`Ready` is not sent: its value is yielded in its turn.
@@ -136,7 +136,8 @@ def ordered_map(
     cleaning has no side effects.
     """
     with connected(address, jobs) as ray:
-        size = jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
+        cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        size = min(jobs, cpus) if jobs > 0 else cpus  # an actor beyond the CPUs would wait for one forever
         window = window or size * TASKS_PER_WORKER
         remote = ray.remote(num_cpus=1, max_restarts=3, max_task_retries=3)(_Worker)
         shared = [ray.put(arg) for arg in initargs]  # one copy in the object store, however many actors
