@@ -11,6 +11,8 @@ but such units.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 _ROLES_EN = (
@@ -108,3 +110,9 @@ def is_by_credit(text: str) -> bool:
 def is_credit_line(text: str) -> bool:
     """True when the whole line is a credit (units, a byline or a by-credit)."""
     return credit_units(text) is not None or is_byline(text) or is_by_credit(text)
+
+
+#: Every line :func:`is_credit_line` accepts holds one of these: a separator
+#: of a credit unit, or ``by`` (a unit's role ``by``, a byline, a by-credit).
+#: ``re`` pairs at least the characters ``regex`` pairs with b and y ignoring case.
+CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/]|by", re.IGNORECASE)

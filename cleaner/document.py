@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any, Iterable, Iterator
 
@@ -42,7 +43,7 @@ class Document:
     ``corpus`` holds cross-document statistics in a folder run, else None.
     """
 
-    __slots__ = ("source", "_text", "_lines", "_starts", "_folded", "facts", "corpus")
+    __slots__ = ("source", "_text", "_lines", "_starts", "_folded", "_parts", "facts", "corpus")
 
     def __init__(self, text: str, source: str = "<text>", corpus: Any = None) -> None:
         self.source = source
@@ -50,6 +51,7 @@ class Document:
         self._lines: list[Line] | None = None
         self._starts: list[int] | None = None
         self._folded: str | None = None
+        self._parts: tuple[str, str] | None = None
         self.facts: dict[str, Any] = {}
         self.corpus = corpus
 
@@ -64,6 +66,7 @@ class Document:
         self._lines = None
         self._starts = None
         self._folded = None
+        self._parts = None
 
     @property
     def lines(self) -> list[Line]:
@@ -78,6 +81,24 @@ class Document:
         if self._folded is None:
             self._folded = fold(self._text)
         return self._folded
+
+    @property
+    def folded_parts(self) -> tuple[str, str]:
+        """The runs of ASCII and of other characters in :attr:`folded`, each set joined by newlines.
+
+        A string of ASCII characters only (no newline) is in the folded text
+        exactly when it is in the first; one without ASCII characters, when it
+        is in the second.  Both are made once per text, and are shorter than
+        the text (the ASCII runs of a Chinese page, the curly quotes of an
+        English one), so testing many literals against them is cheap.
+        """
+        if self._parts is None:
+            folded = self.folded
+            if folded.isascii():
+                self._parts = (folded, "")
+            else:
+                self._parts = ("\n".join(_ASCII_RUNS.findall(folded)), "\n".join(_OTHER_RUNS.findall(folded)))
+        return self._parts
 
     def line_at(self, offset: int) -> Line:
         """The line that holds the character at ``offset``."""
@@ -141,6 +162,10 @@ class Document:
         if before_blank and index + 1 < len(lines) and lines[index + 1].blank:
             end = min(lines[index + 1].end + 1, len(self._text))
         return Edit(line.start, end, "", reason, action="drop-line", **extra)
+
+
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_OTHER_RUNS = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:

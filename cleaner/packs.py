@@ -144,7 +144,7 @@ class Replace:
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield a replace edit for each match in the text."""
-        if shortcuts.ENABLED and self.literals is not None and not _holds_any(doc.folded, self.literals):
+        if shortcuts.ENABLED and self.literals is not None and not present_literals(doc, self.literals):
             return  # every match holds one of the literals, and the text holds none
         for match in self.pattern.finditer(doc.text, timeout=TIMEOUT):
             yield Edit(match.start(), match.end(), match.expand(self.replacement), self.reason)
@@ -477,8 +477,65 @@ def _holds_any(text: str, literals: Iterable[str]) -> bool:
     return any(literal in text for literal in literals)
 
 
+@lru_cache(maxsize=1024)
+def _by_script(literals: tuple[str, ...]) -> tuple[_Keyed, _Keyed, tuple[str, ...]]:
+    """``literals`` sorted into the ASCII ones, those without ASCII characters, and the mixed.
+
+    The first two are grouped under keys (:func:`_keyed`).
+    """
+    ascii_only = tuple(lit for lit in literals if lit.isascii())
+    other = tuple(lit for lit in literals if not any(c.isascii() for c in lit))
+    mixed = tuple(lit for lit in literals if lit not in ascii_only and lit not in other)
+    return _keyed(ascii_only, 7), _keyed(other, 2), mixed
+
+
+_Keyed = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _keyed(literals: tuple[str, ...], width: int) -> _Keyed:
+    """``literals`` in groups that share a key: a substring of ``width`` characters (or the whole literal).
+
+    A text that holds a literal holds its key, so a text without a key holds
+    none of its group: one search stands for many phrases
+    (``informa`` for the thirty-two ``is provided for general information
+    purposes only``).  Keys are chosen greedily, each covering the most
+    literals left.
+    """
+    left = list(literals)
+    groups = []
+    while left:
+        candidates = {lit[i : i + width] for lit in left for i in range(max(1, len(lit) - width + 1))}
+        key = max(sorted(candidates), key=lambda k: (sum(k in lit for lit in left), len(k)))
+        group = tuple(lit for lit in left if key in lit)
+        groups.append((key, group))
+        left = [lit for lit in left if key not in lit]
+    return tuple(groups)
+
+
+def present_literals(doc: Document, literals: Iterable[str]) -> list[str]:
+    """Those of ``literals`` (folded, without newlines) that the folded text of ``doc`` holds.
+
+    Each is looked for in the part of the text of its own kind
+    (:attr:`Document.folded_parts`), which is exact and much shorter, and
+    only when the key of its group is there.
+    """
+    ascii_keyed, other_keyed, mixed = _by_script(tuple(literals))
+    ascii_part, other_part = doc.folded_parts
+    found = [lit for key, group in ascii_keyed if key in ascii_part for lit in group if lit in ascii_part]
+    if other_keyed and other_part:
+        found += [lit for key, group in other_keyed if key in other_part for lit in group if lit in other_part]
+    if mixed:
+        folded = doc.folded
+        found += [lit for lit in mixed if lit in folded]
+    return found
+
+
 def lines_with_literals(doc: Document, folded: str, literals: Iterable[str]) -> list[Line]:
     """The lines of ``doc`` whose lower-cased text holds one of ``literals``, in order."""
+    if folded is doc.folded:
+        literals = present_literals(doc, literals)
+        if not literals:
+            return []
     lines = doc.lines
     found: set[int] = set()
     for literal in literals:

@@ -46,3 +46,36 @@ def test_corpus_same_with_and_without_shortcuts(monkeypatch: pytest.MonkeyPatch)
     fast, slow = both_ways(Pipeline(), pages, monkeypatch)
     differing = [n for n, (a, b) in enumerate(zip(fast, slow)) if a.text != b.text or a.changes != b.changes]
     assert not differing
+
+
+#: Lines built to sit at the edges of the whole-text scouts: credits before
+#: characters ``str.strip`` removes but ``regex`` does not read as space,
+#: dates and credits in odd case, literals split across scripts.
+EDGE_CASES = [
+    "A first paragraph of the story that runs long enough, with commas, clauses and an end.\n\n"
+    "A second paragraph of the story that runs long enough, with commas, clauses and an end.\n\n"
+    "A third paragraph of the story that runs long enough, with commas, clauses and an end. (Reporting by Jane Doe)\x1c\n\n"
+    "Promotion appended to every article.\nAbout us\n",
+    "第一段很長的正文，講述了事情的來龍去脈，以及各方的反應和看法。\n\n第二段很長的正文，繼續講述事情的發展，以及專家對此的分析和評論。\n\n"
+    "第三段很長的正文，總結了全文的觀點。(來源:某某網 文/張三)\u3000\n\n另一篇推廣文章。\n",
+    "Title\n\nPUBLISHED YESTERDAY\n\n發布時間:2019年10月08日 09:17:42\n\nBody of the text, long enough.\n",
+    "Title\n\nEDITOR ｜ Qi Jielun\n\nPhoto BY-Jane Doe\n\nBY JANE DOE\n\nBody.\n",
+    "Title\n\nThe Comments (12)\n\n12 RESPONSES\n\n-End-\n\nBody.\n",
+    "Share on ＱＱ空间 and 微信 – Click Here – Ⅰ İnfo ſhare\n\nPaſted content, all rights reſerved ©\n",
+]
+
+
+def test_edge_cases_same_with_and_without_shortcuts(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, slow = both_ways(Pipeline(), EDGE_CASES, monkeypatch)
+    for a, b in zip(fast, slow):
+        assert a.text == b.text and a.changes == b.changes and a.flags == b.flags
+
+
+def test_present_literals_finds_every_literal_of_each_script() -> None:
+    from cleaner.document import Document
+    from cleaner.packs import present_literals
+
+    doc = Document("Click “here” 关注公众号 qq空间 and the email\n")
+    literals = ("click", "here", "关注", "qq空间", "email", "absent", "缺席", "qq好友")
+    assert sorted(present_literals(doc, literals)) == sorted(["click", "here", "关注", "qq空间", "email"])
+    assert present_literals(Document("plain ascii text"), ("关注", "text", "qq空间")) == ["text"]

@@ -10,11 +10,13 @@ in another script.  Neither rule drops a line inside the main block.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 import regex
 
+from cleaner import shortcuts
 from cleaner.document import Document, Line
 from cleaner.line_shape import is_prose, is_sentence_like, script_counts, script_from_counts, script_of
 from cleaner.model import Edit
@@ -40,6 +42,14 @@ _COMMENT_BEAT = regex.compile(
     r"|^\W*(?:回复|回覆|举报|舉報|赞|讚|\d+\s*楼|\d+\s*樓)\W*$|[前]\W*$",
     regex.IGNORECASE,
 )
+
+
+#: Every line that is a marker holds one of these (a comment header a word of
+#: comment, reply, response or discussion; an end mark 完 or end; a credit a
+#: closing bracket before what ``str.strip`` removes, which is ``re``'s ``\\s``),
+#: so only the lines this finds need ``_marker``.  ``re`` pairs at least the
+#: characters ``regex`` pairs with an ASCII letter when ignoring case.
+_MARKER_SCOUT = re.compile(r"comment|respons|repl|discussion|评论|評論|完|end|[)）]\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:
@@ -113,6 +123,8 @@ class ArticleEnd(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Find the first marker after enough running text and drop the lines after it."""
         lines = doc.lines
+        if shortcuts.ENABLED and not any(self._marker(line.text.strip()) for line in doc.lines_matching(_MARKER_SCOUT)):
+            return  # no line is a marker: nothing can be dropped
         need = self.options.get("min_prose_lines", 3)
         prose_seen = 0
         totals: list[int] | None = None  # prose characters before each line, made when first needed

@@ -13,7 +13,8 @@ from typing import Iterator
 
 import regex
 
-from cleaner.credit_shape import credit_units, is_byline, is_by_credit, is_credit_line
+from cleaner import shortcuts
+from cleaner.credit_shape import CREDIT_LINE_SCOUT, credit_units, is_byline, is_by_credit, is_credit_line
 from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Rule, register
@@ -64,7 +65,7 @@ class CreditLine(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each line that reads as credits only."""
-        for line in doc.lines:
+        for line in doc.lines_matching(CREDIT_LINE_SCOUT) if shortcuts.ENABLED else doc.lines:
             text = line.text.strip()
             if not text or len(text) > 200:
                 continue
@@ -107,6 +108,8 @@ _AROUND = regex.compile(
     r"|\d[\d,]*\s*(?:views?|reads?|次浏览|次瀏覽|次阅读|次閱讀)",
     regex.IGNORECASE,
 )
+#: Every match of DATE holds a digit (``regex``'s) or one of these words.
+_DATE_SCOUT = regex.compile(r"\d|刚刚|剛剛|昨天|今天|yesterday|today", regex.IGNORECASE)
 _RESIDUE = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -149,7 +152,7 @@ class Dateline(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each line that is a date and nothing else of substance."""
-        for line in doc.lines:
+        for line in doc.lines_matching(_DATE_SCOUT) if shortcuts.ENABLED else doc.lines:
             text = line.text.strip()
             if not text or len(text) > 120:
                 continue
