@@ -79,3 +79,23 @@ def test_present_literals_finds_every_literal_of_each_script() -> None:
     literals = ("click", "here", "关注", "qq空间", "email", "absent", "缺席", "qq好友")
     assert sorted(present_literals(doc, literals)) == sorted(["click", "here", "关注", "qq空间", "email"])
     assert present_literals(Document("plain ascii text"), ("关注", "text", "qq空间")) == ["text"]
+
+
+def test_mojibake_gate_holds_for_every_bad_string() -> None:
+    """Whatever ftfy's detector flags holds a character of the narrowed gate."""
+    import random
+
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    from cleaner.stages.unicode import _MOJIBAKE_CHARS
+
+    alphabet = sorted({c for c in BADNESS_RE.pattern if ord(c) > 127}) + list("aZ .,?!\u00a0'\"")
+    rng = random.Random(6)
+    bad = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        if is_bad(text):
+            bad += 1
+            assert _MOJIBAKE_CHARS.search(text), text
+    assert bad > 1000
+    assert not _MOJIBAKE_CHARS.search("“Quoted” — and ‘so’ on…")

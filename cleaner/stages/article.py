@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from itertools import chain
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
@@ -20,6 +21,7 @@ from cleaner import shortcuts
 from cleaner.document import Document, Line
 from cleaner.line_shape import is_prose, is_sentence_like, script_counts, script_from_counts, script_of
 from cleaner.model import Edit
+from cleaner.packs import lines_with_literals
 from cleaner.rule import Example, Option, Rule, register
 from cleaner.stages.credits import DATE, trailing_credit
 
@@ -44,12 +46,23 @@ _COMMENT_BEAT = regex.compile(
 )
 
 
-#: Every line that is a marker holds one of these (a comment header a word of
-#: comment, reply, response or discussion; an end mark 完 or end; a credit a
-#: closing bracket before what ``str.strip`` removes, which is ``re``'s ``\\s``),
-#: so only the lines this finds need ``_marker``.  ``re`` pairs at least the
-#: characters ``regex`` pairs with an ASCII letter when ignoring case.
+#: Every line that is a marker holds one of these words, folded (a comment
+#: header: comment, reply, response or discussion; an end mark: 完 or end)
+#: or ends with a closing bracket before what ``str.strip`` removes (``re``'s
+#: ``\\s``): a credit.  So only the lines these find need ``_marker``.
+#: ``re`` pairs at least the characters ``regex`` pairs with an ASCII letter
+#: when ignoring case; :func:`cleaner.document.fold` folds those ``regex`` pairs.
+_MARKER_WORDS = ("comment", "respons", "repl", "discussion", "评论", "評論", "完", "end")
+_CLOSING_AT_END = re.compile(r"[)）]\s*$", re.MULTILINE)
 _MARKER_SCOUT = re.compile(r"comment|respons|repl|discussion|评论|評論|完|end|[)）]\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _marker_candidates(doc: Document) -> Iterable[Line]:
+    """The lines that may be end-of-article markers (a superset, in no particular order)."""
+    folded = doc.folded
+    if len(folded) != len(doc.text):
+        return doc.lines_matching(_MARKER_SCOUT)
+    return chain(lines_with_literals(doc, folded, _MARKER_WORDS), doc.lines_matching(_CLOSING_AT_END))
 
 
 def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:
@@ -123,7 +136,7 @@ class ArticleEnd(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Find the first marker after enough running text and drop the lines after it."""
         lines = doc.lines
-        if shortcuts.ENABLED and not any(self._marker(line.text.strip()) for line in doc.lines_matching(_MARKER_SCOUT)):
+        if shortcuts.ENABLED and not any(self._marker(line.text.strip()) for line in _marker_candidates(doc)):
             return  # no line is a marker: nothing can be dropped
         need = self.options.get("min_prose_lines", 3)
         prose_seen = 0

@@ -46,11 +46,68 @@ _CANDIDATE = regex.compile(
     + "".join(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS))
     + "]"
 )
-# Every alternative of ftfy's mojibake detector needs one of the non-ASCII
-# characters its pattern names, so a line without any cannot be "bad" and is
-# not worth the detector's slow search.
+
+
+def _required_characters(pattern: re.Pattern) -> set[str] | None:
+    """Non-ASCII characters at least one of which every match of ``pattern`` holds, or None.
+
+    ``pattern`` (ftfy's mojibake detector) is an alternation of short
+    sequences.  In each alternative, a character class every match must
+    consume stands for it; among them the one with the fewest characters of
+    ordinary typography (curly quotes, dashes, no-break space), which are
+    common in clean text, then the smallest, is taken.  None when some
+    alternative has no such class of non-ASCII characters only.
+    """
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    try:
+        from re import _constants as sre, _parser as sre_parse
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as sre  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+
+    common = set("".join(MOJIBAKE_CATEGORIES.get(k, "") for k in ("common", "start_punctuation", "end_punctuation")))
+
+    def chars(op, arg) -> set[str] | None:
+        if op is sre.LITERAL:
+            return {chr(arg)}
+        if op is sre.IN:
+            found: set[str] = set()
+            for inner, value in arg:
+                if inner is sre.LITERAL:
+                    found.add(chr(value))
+                elif inner is sre.RANGE:
+                    found.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # a category or a negated class: anything
+            return found
+        return None
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [items]
+    required: set[str] = set()
+    for branch in branches:
+        classes = [c for op, arg in branch if (c := chars(op, arg)) and all(ord(ch) > 127 for ch in c)]
+        if not classes:
+            return None
+        required |= min(classes, key=lambda c: (len(c & common), len(c)))
+    return required
+
+
+# Every alternative of ftfy's mojibake detector needs one of these non-ASCII
+# characters (derived from its pattern; curly quotes and dashes alone never
+# make a line bad), so a line without any cannot be "bad" and is not worth
+# the detector's slow search.  Without a derivation, every non-ASCII
+# character its pattern names.
 _MOJIBAKE_CHARS = regex.compile(
-    "[" + "".join(regex.escape(c) for c in sorted({c for c in BADNESS_RE.pattern if ord(c) > 127})) + "]"
+    "["
+    + "".join(
+        regex.escape(c)
+        for c in sorted(_required_characters(BADNESS_RE) or {c for c in BADNESS_RE.pattern if ord(c) > 127})
+    )
+    + "]"
 )
 # One scan for both.  A plain character class is one case where the standard
 # ``re`` is far faster than ``regex`` (over 10x here); this pattern is ours
