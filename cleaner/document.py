@@ -51,7 +51,7 @@ class Document:
         self._lines: list[Line] | None = None
         self._starts: list[int] | None = None
         self._folded: str | None = None
-        self._parts: tuple[str, str] | None = None
+        self._parts: tuple[bytes, str] | None = None
         self.facts: dict[str, Any] = {}
         self.corpus = corpus
 
@@ -83,21 +83,23 @@ class Document:
         return self._folded
 
     @property
-    def folded_parts(self) -> tuple[str, str]:
-        """The runs of ASCII and of other characters in :attr:`folded`, each set joined by newlines.
+    def folded_parts(self) -> tuple[bytes, str]:
+        """The ASCII characters of :attr:`folded` (as bytes), and the others, each run together.
 
-        A string of ASCII characters only (no newline) is in the folded text
-        exactly when it is in the first; one without ASCII characters, when it
-        is in the second.  Both are made once per text, and are shorter than
-        the text (the ASCII runs of a Chinese page, the curly quotes of an
-        English one), so testing many literals against them is cheap.
+        A string of ASCII characters only that the folded text holds is in
+        the first; one without ASCII characters, in the second.  (Runs meet
+        where other characters stood, so a string may be in a part and not
+        in the text: callers use the parts to rule literals out.)  Both are
+        made once per text, in one C pass each, and are shorter than the
+        text (the ASCII of a Chinese page, the curly quotes of an English
+        one), so testing many literals against them is cheap.
         """
         if self._parts is None:
             folded = self.folded
             if folded.isascii():
-                self._parts = (folded, "")
+                self._parts = (folded.encode("ascii"), "")
             else:
-                self._parts = ("\n".join(_ASCII_RUNS.findall(folded)), "\n".join(_OTHER_RUNS.findall(folded)))
+                self._parts = (folded.encode("ascii", "ignore"), _ASCII_RUNS.sub("", folded))
         return self._parts
 
     def line_at(self, offset: int) -> Line:
@@ -165,7 +167,6 @@ class Document:
 
 
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
-_OTHER_RUNS = re.compile(r"[^\x00-\x7f]+")
 
 
 def fold(text: str) -> str:

@@ -481,23 +481,28 @@ def _holds_any(text: str, literals: Iterable[str]) -> bool:
 def _by_script(literals: tuple[str, ...]) -> tuple[_Keyed, _Keyed, tuple[str, ...]]:
     """``literals`` sorted into the ASCII ones, those without ASCII characters, and the mixed.
 
-    The first two are grouped under keys (:func:`_keyed`).
+    The first two are grouped under keys (:func:`_keyed`); the ASCII ones,
+    keys and literals, are also given encoded, to search the ASCII bytes.
     """
     ascii_only = tuple(lit for lit in literals if lit.isascii())
     other = tuple(lit for lit in literals if not any(c.isascii() for c in lit))
     mixed = tuple(lit for lit in literals if lit not in ascii_only and lit not in other)
-    return _keyed(ascii_only, 7), _keyed(other, 2), mixed
+    ascii_keyed = tuple(
+        (key.encode("ascii"), tuple((lit.encode("ascii"), lit) for lit in group)) for key, group in _keyed(ascii_only, 7)
+    )
+    other_keyed = tuple((key, tuple((lit, lit) for lit in group)) for key, group in _keyed(other, 2))
+    return ascii_keyed, other_keyed, mixed
 
 
-_Keyed = tuple[tuple[str, tuple[str, ...]], ...]
+_Keyed = tuple[tuple[Any, tuple[tuple[Any, str], ...]], ...]
 
 
-def _keyed(literals: tuple[str, ...], width: int) -> _Keyed:
+def _keyed(literals: tuple[str, ...], width: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``literals`` in groups that share a key: a substring of ``width`` characters (or the whole literal).
 
     A text that holds a literal holds its key, so a text without a key holds
     none of its group: one search stands for many phrases
-    (``informa`` for the thirty-two ``is provided for general information
+    (``inform`` for the thirty-two ``is provided for general information
     purposes only``).  Keys are chosen greedily, each covering the most
     literals left.
     """
@@ -513,17 +518,18 @@ def _keyed(literals: tuple[str, ...], width: int) -> _Keyed:
 
 
 def present_literals(doc: Document, literals: Iterable[str]) -> list[str]:
-    """Those of ``literals`` (folded, without newlines) that the folded text of ``doc`` holds.
+    """``literals`` (folded, without newlines) less some that the folded text of ``doc`` does not hold.
 
-    Each is looked for in the part of the text of its own kind
-    (:attr:`Document.folded_parts`), which is exact and much shorter, and
-    only when the key of its group is there.
+    Every literal the text holds is returned (and possibly some it does not:
+    a superset, for prefilters).  Each is looked for in the part of the text
+    of its own kind (:attr:`Document.folded_parts`), which is much shorter,
+    and only when the key of its group is there.
     """
     ascii_keyed, other_keyed, mixed = _by_script(tuple(literals))
     ascii_part, other_part = doc.folded_parts
-    found = [lit for key, group in ascii_keyed if key in ascii_part for lit in group if lit in ascii_part]
+    found = [lit for key, group in ascii_keyed if key in ascii_part for code, lit in group if code in ascii_part]
     if other_keyed and other_part:
-        found += [lit for key, group in other_keyed if key in other_part for lit in group if lit in other_part]
+        found += [lit for key, group in other_keyed if key in other_part for code, lit in group if code in other_part]
     if mixed:
         folded = doc.folded
         found += [lit for lit in mixed if lit in folded]

@@ -62,6 +62,12 @@ EDGE_CASES = [
     "Title\n\nEDITOR ｜ Qi Jielun\n\nPhoto BY-Jane Doe\n\nBY JANE DOE\n\nBody.\n",
     "Title\n\nThe Comments (12)\n\n12 RESPONSES\n\n-End-\n\nBody.\n",
     "Share on ＱＱ空间 and 微信 – Click Here – Ⅰ İnfo ſhare\n\nPaſted content, all rights reſerved ©\n",
+    "The article ends here.\n\nLatest\nMore\n20:01\nA first headline\n19:54\nA second headline\n19:52\n"
+    "A third headline\nMore\n\nBody text after it.\n",
+    "快报\n北京发布新方案 3分钟前\n默克一季度净利润增长 5分钟前\n比特币多头暂停 10分钟前\n更多\n"
+    "Headline one\n2 HOURS AGO\nHeadline two\n3 hours ago\nHeadline three\nJUſT NOW\n",
+    "first, artificial intelligencethe booming development of large models\n"
+    "at #seamore and @seamore and site/seamore, Xintelligencethe and intelligencethe.Next\n",
 ]
 
 
@@ -79,6 +85,8 @@ def test_present_literals_finds_every_literal_of_each_script() -> None:
     literals = ("click", "here", "关注", "qq空间", "email", "absent", "缺席", "qq好友")
     assert sorted(present_literals(doc, literals)) == sorted(["click", "here", "关注", "qq空间", "email"])
     assert present_literals(Document("plain ascii text"), ("关注", "text", "qq空间")) == ["text"]
+    # a superset: runs of one kind meet where the other stood
+    assert "ab" in present_literals(Document("a中b"), ("ab", "中"))
 
 
 def test_mojibake_gate_holds_for_every_bad_string() -> None:
@@ -99,3 +107,4 @@ def test_mojibake_gate_holds_for_every_bad_string() -> None:
             assert _MOJIBAKE_CHARS.search(text), text
     assert bad > 1000
     assert not _MOJIBAKE_CHARS.search("“Quoted” — and ‘so’ on…")
+

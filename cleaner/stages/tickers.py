@@ -10,11 +10,13 @@ finds runs of stock quotes (``恒生指数 17,123.45 +0.52%``).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
+from cleaner import shortcuts
 from cleaner.document import Document, Line
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -33,6 +35,17 @@ _TIME_ANY = regex.compile(_TIME, regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|[。！？]")
 # Headlines do not end with a full stop; a short update in a live blog does.
 _FULL_STOP = regex.compile(r"(?<![.。])[.。]$")
+
+#: Every timestamp holds one of these: a clock's colon and first minute digit
+#: (ASCII in both engines), 前, 刚刚, ago or just now (``re`` pairs at least
+#: the characters ``regex`` pairs with an ASCII letter when ignoring case).
+_STAMP_SCOUT = re.compile(r"[:：][0-5]|前|刚刚|剛剛|ago|just now", re.IGNORECASE)
+
+
+def _stamp_lines(doc: Document, needed: int) -> list[int]:
+    """The indexes of the lines that may hold a timestamp (a superset): a ticker has one per flash."""
+    return [line.index for line in doc.lines_matching(_STAMP_SCOUT)]
+
 
 _UNIT_SECONDS = {
     "秒": 1, "分钟": 60, "分鐘": 60, "小时": 3600, "小時": 3600, "天": 86400, "周": 604800, "週": 604800,
@@ -184,11 +197,27 @@ class NewsTicker(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield drops for every line of each ticker found."""
+        stamped = _stamp_lines(doc, self.options["min_entries"]) if shortcuts.ENABLED else None
+        if stamped is not None and len(stamped) < self.options["min_entries"]:
+            return
         lines = [line for line in doc.lines if not line.blank]
         if len(lines) < self.options["min_entries"]:
             return
         max_headline = self.options["max_headline"]
-        shape = "".join(_classify(line, max_headline) for line in lines)
+        if stamped is None:
+            shape = "".join(_classify(line, max_headline) for line in lines)
+        else:
+            # Only a line with a timestamp is T or S; any other line counts only
+            # next to one (a headline) or a few lines before or after one (a
+            # label), so lines further away are read as X without classifying.
+            reach = max(self.options["header_lines"], 1) + 2
+            where = {line.index: k for k, line in enumerate(lines)}
+            letters = ["X"] * len(lines)
+            near = {k + d for index in stamped if (k := where.get(index)) is not None for d in range(-reach, reach + 1)}
+            for k in near:
+                if 0 <= k < len(lines):
+                    letters[k] = _classify(lines[k], max_headline)
+            shape = "".join(letters)
         if "T" not in shape and "S" not in shape:
             return
         taken: set[int] = set()
