@@ -116,3 +116,5 @@ def is_credit_line(text: str) -> bool:
 #: of a credit unit, or ``by`` (a unit's role ``by``, a byline, a by-credit).
 #: ``re`` pairs at least the characters ``regex`` pairs with b and y ignoring case.
 CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/]|by", re.IGNORECASE)
+#: The same for the folded text (:meth:`cleaner.document.Document.folded_lines_matching`).
+FOLDED_CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/]|by")

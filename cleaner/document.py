@@ -125,6 +125,25 @@ class Document:
             yield line
             pos = line.end + 1
 
+    def folded_lines_matching(self, scout: Any, fallback: Any) -> Iterator[Line]:
+        """:meth:`lines_matching` of ``scout`` in :attr:`folded`, or of ``fallback`` in the text.
+
+        A case-sensitive ``scout`` of lower-case letters searched in the
+        folded text stands for a case-insensitive ``fallback`` (and lets
+        ``re`` skip ahead by the first characters), when folding kept the
+        offsets; otherwise ``fallback`` is searched in the text.
+        """
+        folded = self.folded
+        if len(folded) != len(self._text):
+            yield from self.lines_matching(fallback)
+            return
+        pos = 0
+        search = scout.search
+        while (found := search(folded, pos)) is not None:
+            line = self.line_at(found.start())
+            yield line
+            pos = line.end + 1
+
     def drop_lines(self, drops: Iterable[tuple[int, str, dict[str, Any] | None]]) -> Iterator[Edit]:
         """Edits removing each ``(line index, reason, evidence)``, one change per line.
 

@@ -15,7 +15,7 @@ from typing import Iterator
 import regex
 
 from cleaner import shortcuts
-from cleaner.credit_shape import CREDIT_LINE_SCOUT, credit_units, is_byline, is_by_credit, is_credit_line
+from cleaner.credit_shape import CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, is_byline, is_by_credit, is_credit_line
 from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Rule, register
@@ -66,7 +66,7 @@ class CreditLine(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each line that reads as credits only."""
-        for line in doc.lines_matching(CREDIT_LINE_SCOUT) if shortcuts.ENABLED else doc.lines:
+        for line in doc.folded_lines_matching(FOLDED_CREDIT_LINE_SCOUT, CREDIT_LINE_SCOUT) if shortcuts.ENABLED else doc.lines:
             text = line.text.strip()
             if not text or len(text) > 200:
                 continue
@@ -114,6 +114,10 @@ _AROUND = regex.compile(
 #: character there counts; ``re`` pairs at least the characters ``regex``
 #: pairs with an ASCII letter when ignoring case.  (``re`` scans far faster.)
 _DATE_SCOUT = re.compile(r"\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今天|yesterday|today", re.IGNORECASE)
+#: The same for the folded text (:func:`cleaner.document.fold` folds what
+#: ``regex`` pairs with these letters), without IGNORECASE: ``re`` then skips
+#: ahead by the first characters.
+_FOLDED_DATE_SCOUT = re.compile(r"\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今天|yesterday|today")
 _RESIDUE = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -156,7 +160,7 @@ class Dateline(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each line that is a date and nothing else of substance."""
-        for line in doc.lines_matching(_DATE_SCOUT) if shortcuts.ENABLED else doc.lines:
+        for line in doc.folded_lines_matching(_FOLDED_DATE_SCOUT, _DATE_SCOUT) if shortcuts.ENABLED else doc.lines:
             text = line.text.strip()
             if not text or len(text) > 120:
                 continue

@@ -40,11 +40,12 @@ _FULL_STOP = regex.compile(r"(?<![.。])[.。]$")
 #: (ASCII in both engines), 前, 刚刚, ago or just now (``re`` pairs at least
 #: the characters ``regex`` pairs with an ASCII letter when ignoring case).
 _STAMP_SCOUT = re.compile(r"[:：][0-5]|前|刚刚|剛剛|ago|just now", re.IGNORECASE)
+_FOLDED_STAMP_SCOUT = re.compile(r"[:：][0-5]|前|刚刚|剛剛|ago|just now")
 
 
 def _stamp_lines(doc: Document, needed: int) -> list[int]:
     """The indexes of the lines that may hold a timestamp (a superset): a ticker has one per flash."""
-    return [line.index for line in doc.lines_matching(_STAMP_SCOUT)]
+    return [line.index for line in doc.folded_lines_matching(_FOLDED_STAMP_SCOUT, _STAMP_SCOUT)]
 
 
 _UNIT_SECONDS = {
