@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any, Iterable, Mapping, Sequence
 
 from cleaner.config import Config
@@ -97,7 +98,7 @@ class Pipeline:
         warnings: list[str] = []
         for spec, rule in self._rules:
             try:
-                edits = sorted(rule.find(doc), key=lambda e: (e.start, e.end))
+                edits = sorted(rule.find(doc), key=_BY_SPAN)
             except TimeoutError:
                 warnings.append(f"{spec.code} ({spec.name}) timed out and was skipped")
                 continue
@@ -123,41 +124,49 @@ class Pipeline:
         pieces: list[str] = []
         spans: list[tuple[int, int, int, int]] = []
         cursor = delta = 0
+        line_column = origin.line_column
+        code, name, stage = spec.code, spec.name, spec.stage
+        add_piece, add_span, add_change = pieces.append, spans.append, changes.append
         for edit in edits:
-            before = text[edit.start : edit.end]
-            if edit.start < cursor or before == edit.replacement:
+            start, end, replacement = edit.start, edit.end, edit.replacement
+            before = text[start:end]
+            if start < cursor or before == replacement:
                 continue  # overlaps an edit already taken, or changes nothing
-            line, column = origin.line_column(edit.start)
-            if edit.confidence is not None and edit.confidence < threshold:
-                flags.append(
-                    Flag(spec.code, spec.name, spec.stage, line, column, before, edit.replacement, edit.reason, edit.confidence)
-                )
+            line, column = line_column(start)
+            confidence = edit.confidence
+            if confidence is not None and confidence < threshold:
+                flags.append(Flag(code, name, stage, line, column, before, replacement, edit.reason, confidence))
                 continue
-            pieces += (text[cursor : edit.start], edit.replacement)
-            post = edit.start + delta
-            spans.append((edit.start, edit.end, post, post + len(edit.replacement)))
-            changes.append(
+            add_piece(text[cursor:start])
+            add_piece(replacement)
+            post = start + delta
+            add_span((start, end, post, post + len(replacement)))
+            add_change(
                 Change(
-                    code=spec.code,
-                    name=spec.name,
-                    stage=spec.stage,
-                    action=edit.action or _action(before, edit.replacement),
-                    line=line,
-                    column=column,
-                    offset=post,
-                    before=before,
-                    after=edit.replacement,
-                    reason=edit.reason,
-                    confidence=edit.confidence,
-                    evidence=edit.evidence,
+                    code,
+                    name,
+                    stage,
+                    edit.action or _action(before, replacement),
+                    line,
+                    column,
+                    post,
+                    before,
+                    replacement,
+                    edit.reason,
+                    confidence,
+                    edit.evidence,
                 )
             )
-            delta += len(edit.replacement) - len(before)
-            cursor = edit.end
+            delta += len(replacement) - len(before)
+            cursor = end
         if spans:
             pieces.append(text[cursor:])
             origin.push(spans)
             doc.text = "".join(pieces)
+
+
+#: Edits are applied in order of their span.
+_BY_SPAN = attrgetter("start", "end")
 
 
 def _rebuild(config: Config, stages: tuple[str, ...] | None) -> Pipeline:
