@@ -109,6 +109,8 @@ def is_prose(text: str) -> bool:
     with a sentence end or a clause mark; or 60 whatever the punctuation.
     """
     text = text.strip()
+    if len(text) < 19:
+        return False  # too short for 20 Han characters or 10 words with a character between each two
     han = han_count(text)
     if han * 3 >= latin_count(text):
         if han >= 60:
