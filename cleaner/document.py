@@ -43,7 +43,7 @@ class Document:
     ``corpus`` holds cross-document statistics in a folder run, else None.
     """
 
-    __slots__ = ("source", "_text", "_lines", "_starts", "_folded", "_parts", "facts", "corpus")
+    __slots__ = ("source", "_text", "_lines", "_starts", "_folded", "_parts", "_short_parts", "facts", "corpus")
 
     def __init__(self, text: str, source: str = "<text>", corpus: Any = None) -> None:
         self.source = source
@@ -52,6 +52,7 @@ class Document:
         self._starts: list[int] | None = None
         self._folded: str | None = None
         self._parts: tuple[bytes, str] | None = None
+        self._short_parts: dict[int, tuple[bytes, str, str]] | None = None
         self.facts: dict[str, Any] = {}
         self.corpus = corpus
 
@@ -67,6 +68,7 @@ class Document:
         self._starts = None
         self._folded = None
         self._parts = None
+        self._short_parts = None
 
     @property
     def lines(self) -> list[Line]:
@@ -95,12 +97,24 @@ class Document:
         one), so testing many literals against them is cheap.
         """
         if self._parts is None:
-            folded = self.folded
-            if folded.isascii():
-                self._parts = (folded.encode("ascii"), "")
-            else:
-                self._parts = (folded.encode("ascii", "ignore"), _ASCII_RUNS.sub("", folded))
+            self._parts = _split_by_script(self.folded)
         return self._parts
+
+    def short_folded_parts(self, max_chars: int) -> tuple[bytes, str, str]:
+        """:attr:`folded_parts` of the lines of at most ``max_chars`` characters only, and their folded text.
+
+        For rules that never touch a longer line (a paragraph): their
+        literals need only be looked for in the short lines, which are often
+        a small part of a page.  The lines are joined by newlines; each folds
+        as it does in the whole text (``str.lower`` looks across no newline).
+        """
+        if self._short_parts is None:
+            self._short_parts = {}
+        found = self._short_parts.get(max_chars)
+        if found is None:
+            folded = fold("\n".join([line.text for line in self.lines if len(line.text) <= max_chars]))
+            found = self._short_parts[max_chars] = (*_split_by_script(folded), folded)
+        return found
 
     def line_at(self, offset: int) -> Line:
         """The line that holds the character at ``offset``."""
@@ -186,6 +200,13 @@ class Document:
 
 
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+def _split_by_script(folded: str) -> tuple[bytes, str]:
+    """The ASCII characters of ``folded`` as bytes, and its other characters."""
+    if folded.isascii():
+        return folded.encode("ascii"), ""
+    return folded.encode("ascii", "ignore"), _ASCII_RUNS.sub("", folded)
 
 
 def fold(text: str) -> str:

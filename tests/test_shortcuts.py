@@ -108,3 +108,12 @@ def test_mojibake_gate_holds_for_every_bad_string() -> None:
     assert bad > 1000
     assert not _MOJIBAKE_CHARS.search("“Quoted” — and ‘so’ on…")
 
+
+
+def test_present_literals_within_short_lines() -> None:
+    from cleaner.document import Document
+    from cleaner.packs import present_literals
+
+    doc = Document("Short ALPHA\n" + "a long line that mentions beta and 关注 " * 3 + "\n")
+    assert present_literals(doc, ("alpha", "beta", "关注")) == ["alpha", "beta", "关注"]
+    assert present_literals(doc, ("alpha", "beta", "关注"), within=20) == ["alpha"]
