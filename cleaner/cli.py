@@ -122,7 +122,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         out_dir=args.out,
         log_path=log,
         force=args.force,
-        diff=sys.stdout if args.diff else None,
+        diff=args.diff,
         jobs=args.jobs or (0 if args.address else default_jobs()),  # 0: one Ray worker per CPU of the cluster
         text_field=args.text_field,
         id_field=args.id_field,
@@ -133,7 +133,8 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     if not args.quiet and args.progress != "off":
         progress = Progress(len(items), sum(_size(item.path) for item in items), args.progress)
     started = time.perf_counter()
-    summary = run(pipeline, items, options, report=lambda line: print(line, file=sys.stderr), progress=progress)
+    summary = run(pipeline, items, options, report=lambda line: print(line, file=sys.stderr), progress=progress,
+                  diff=sys.stdout)
     if not args.quiet:
         print(run_summary(summary, time.perf_counter() - started), end="", file=sys.stderr)
     if summary.failed or summary.bad_records or missing:

@@ -46,6 +46,11 @@ def ordered_map(
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork" and initializer is not None:
+        # Forked workers inherit what the initializer sets up here, so they
+        # need not rebuild it (a pipeline takes about a second to build).
+        initializer(*initargs)
+        initializer, initargs = None, ()
     window = window or jobs * 4
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
         pending: deque[Future[R]] = deque()

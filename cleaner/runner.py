@@ -9,6 +9,7 @@ depend on how the cleaning was scheduled.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import tempfile
 from collections import Counter
@@ -46,7 +47,7 @@ class RunOptions:
     out_dir: Path | None = None
     log_path: Path | None = None
     force: bool = False
-    diff: IO[str] | None = None
+    diff: bool = False  # make a unified diff of each changed file
     jobs: int = 1
     text_field: str = "text"
     id_field: str | None = None
@@ -74,6 +75,27 @@ class FileResult:
             or self.decoded.bom
             or self.decoded.newline != "\n"
         )
+
+
+@dataclass
+class FileDone:
+    """A cleaned text file made ready for the main process: counts, log lines, diff.
+
+    Made where the file was cleaned, so the main process only accounts and
+    appends.  ``data`` holds the cleaned bytes when the main process must
+    write them (the Ray engine, whose workers may not see the files).
+    """
+
+    input: Input
+    size: int = 0
+    error: str | None = None
+    changed: bool = False
+    bytes_out: int = 0
+    edits: Counter = field(default_factory=Counter)
+    names: dict[str, str] = field(default_factory=dict)
+    log: str = ""
+    diff: str = ""
+    data: bytes | None = None
 
 
 @dataclass
@@ -117,10 +139,10 @@ def _start_worker(pipeline: Pipeline, options: RunOptions, corpus: Any) -> None:
     _WORKER.update(pipeline=pipeline, options=options, corpus=corpus)
 
 
-def _work(task: Input | Chunk) -> FileResult | Chunk:
+def _work(task: Input | Chunk) -> FileDone | Chunk:
     pipeline, options, corpus = _WORKER["pipeline"], _WORKER["options"], _WORKER["corpus"]
     if isinstance(task, Input):
-        return clean_file(pipeline, task, corpus)
+        return prepare(clean_file(pipeline, task, corpus), options, write=True)
     source = str(task.input.path)
     task.results = [
         _guarded_record(pipeline, number, line, options, source) for number, line in task.lines
@@ -152,6 +174,56 @@ def clean_file(pipeline: Pipeline, item: Input, corpus: Any = None, data: bytes 
     return result
 
 
+def prepare(result: FileResult, options: RunOptions, write: bool) -> FileDone:
+    """Turn a cleaned file into what the main process needs; with ``write``, write it too.
+
+    Writing here, in the worker, keeps the main process free for the change
+    log; each output file has a path of its own, so the order does not matter.
+    """
+    done = FileDone(result.input, result.size, result.error)
+    if result.error is not None:
+        return done
+    cleaned, decoded = result.cleaned, result.decoded
+    assert cleaned is not None and decoded is not None
+    data = cleaned.text.encode("utf-8")
+    rel = result.input.relative
+    done.changed, done.bytes_out = result.changed, len(data)
+    for change in cleaned.changes:
+        done.edits[change.code] += 1
+        done.names[change.code] = change.name
+    if options.diff and done.changed:
+        done.diff = "".join(difflib.unified_diff(
+            decoded.text.splitlines(keepends=True), cleaned.text.splitlines(keepends=True),
+            f"a/{rel.as_posix()}", f"b/{rel.as_posix()}",
+        ))
+    if options.log_path and options.mode is not Mode.CHECK:
+        file = rel.as_posix() if options.mode is Mode.OUT else str(result.input.path)
+        done.log = "".join(
+            json.dumps(record, ensure_ascii=False) + "\n"
+            for record in document_records(file, str(result.input.path), decoded, cleaned)
+        )
+    if write:
+        _write_output(done, data, options)
+    else:
+        done.data = data
+    return done
+
+
+def _write_output(done: FileDone, data: bytes, options: RunOptions) -> None:
+    """Write one cleaned file where the mode says; a failure becomes ``done.error``."""
+    try:
+        if options.mode is Mode.OUT:
+            target = options.out_dir / done.input.relative
+            if target.exists() and not options.force:
+                raise CleanerError(f"{target} exists (use --force to replace it)")
+            write_atomic(target, data)
+        elif options.mode is Mode.IN_PLACE and done.changed:
+            write_atomic(done.input.path, data, mode_from=done.input.path)
+    except (OSError, CleanerError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        done.error = f"cannot write: {detail}"
+
+
 def _tasks(items: Iterable[Input], options: RunOptions) -> Iterator[Input | Chunk]:
     """Text files as they are; datasets as chunks of records, read here as they are needed."""
     for item in items:
@@ -180,6 +252,7 @@ def run(
     report: Callable[[str], None] = lambda line: None,
     progress: Progress | None = None,
     corpus: Any = None,
+    diff: IO[str] | None = None,
 ) -> Summary:
     """Clean ``items`` and write what ``options.mode`` asks for; return the summary.
 
@@ -188,10 +261,12 @@ def run(
     ``corpus`` (cross-document statistics) is handed to every document;
     when it is not given, a first pass counts the lines of the input files
     if CX001 runs over more than one (:func:`cleaner.corpus.folder_counts`).
+    With ``options.diff``, the diffs go to ``diff``.  Two inputs that would
+    write the same output path: the later one fails.
     """
     summary = Summary()
+    items = _one_per_output(list(items), summary, report)
     if corpus is None:
-        items = list(items)
         # jobs 0 (Ray: one worker per CPU of the cluster): this first pass reads here, on this machine's cores
         corpus = folder_counts(pipeline, items, options.jobs or default_jobs())
     log = _LogWriter(options.log_path) if options.log_path and options.mode is not Mode.CHECK else None
@@ -204,8 +279,8 @@ def run(
         else:
             outcomes = ordered_map(_work, _tasks(items, options), options.jobs, _start_worker, (pipeline, options, corpus))
         for outcome in outcomes:
-            if isinstance(outcome, FileResult):
-                _file_done(outcome, options, summary, log, report)
+            if isinstance(outcome, FileDone):
+                _file_done(outcome, options, summary, log, report, diff)
                 if progress:
                     progress.advance(files=1, nbytes=outcome.size)
             else:
@@ -230,52 +305,43 @@ def run(
     return summary
 
 
-def _file_done(result: FileResult, options: RunOptions, summary: Summary, log: "_LogWriter | None", report) -> None:
+def _one_per_output(items: list[Input], summary: Summary, report) -> list[Input]:
+    """The inputs, less those whose output path an earlier input already takes."""
+    seen: set[Path] = set()
+    kept = []
+    for item in items:
+        if item.relative in seen:
+            error = f"another input also writes {item.relative.as_posix()}; skipped"
+            summary.files += 1
+            summary.failed.append((str(item.path), error))
+            report(f"{item.path}: {error}")
+            continue
+        seen.add(item.relative)
+        kept.append(item)
+    return kept
+
+
+def _file_done(done: FileDone, options: RunOptions, summary: Summary, log: "_LogWriter | None", report, diff) -> None:
     summary.files += 1
-    summary.bytes_in += result.size
-    name = str(result.input.path)
-    if result.error is None:
-        try:
-            _deliver(result, options, summary, log)
-        except (OSError, CleanerError) as exc:
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            result.error = f"cannot write: {detail}"
-    if result.error is not None:
-        summary.failed.append((name, result.error))
-        report(f"{name}: {result.error}")
-    elif result.changed and options.mode is not Mode.OUT:
-        report(f"{name}: {_verb(options.mode)} {_codes([result.cleaned])}")
-
-
-def _deliver(result: FileResult, options: RunOptions, summary: Summary, log) -> None:
-    """Write (or diff) one cleaned file and account for it."""
-    cleaned, decoded = result.cleaned, result.decoded
-    assert cleaned is not None and decoded is not None
-    data = cleaned.text.encode("utf-8")
-    rel = result.input.relative
-    if result.changed:
-        summary.changed.append(str(result.input.path))
-    if options.diff is not None and result.changed:
-        options.diff.writelines(
-            difflib.unified_diff(
-                decoded.text.splitlines(keepends=True),
-                cleaned.text.splitlines(keepends=True),
-                f"a/{rel.as_posix()}",
-                f"b/{rel.as_posix()}",
-            )
-        )
-    if options.mode is Mode.OUT:
-        target = options.out_dir / rel
-        if target.exists() and not options.force:
-            raise CleanerError(f"{target} exists (use --force to replace it)")
-        write_atomic(target, data)
-    elif options.mode is Mode.IN_PLACE and result.changed:
-        write_atomic(result.input.path, data, mode_from=result.input.path)
-    summary.bytes_out += len(data)
-    summary.count(cleaned)
-    if log:
-        file = rel.as_posix() if options.mode is Mode.OUT else str(result.input.path)
-        log.write(document_records(file, str(result.input.path), decoded, cleaned))
+    summary.bytes_in += done.size
+    name = str(done.input.path)
+    if done.data is not None and done.error is None:
+        _write_output(done, done.data, options)
+    if done.error is not None:
+        summary.failed.append((name, done.error))
+        report(f"{name}: {done.error}")
+        return
+    if done.changed:
+        summary.changed.append(name)
+        if options.mode is not Mode.OUT:
+            report(f"{name}: {_verb(options.mode)} {_format_codes(done.edits) or 're-encoded'}")
+    if diff is not None and done.diff:
+        diff.write(done.diff)
+    summary.bytes_out += done.bytes_out
+    summary.edits.update(done.edits)
+    summary.names.update(done.names)
+    if log and done.log:
+        log.write_text(done.log)
 
 
 class _DatasetSink:
@@ -386,11 +452,6 @@ def _verb(mode: Mode) -> str:
     return "fixed" if mode is Mode.IN_PLACE else "would fix"
 
 
-def _codes(cleaned: Iterable[Cleaned | None]) -> str:
-    counts = Counter(change.code for c in cleaned if c for change in c.changes)
-    return _format_codes(counts) or "re-encoded"
-
-
 def _format_codes(counts: Counter) -> str:
     return " ".join(f"{code}x{n}" for code, n in sorted(counts.items()))
 
@@ -406,6 +467,9 @@ class _LogWriter:
 
     def write(self, records: Iterable[dict[str, Any]]) -> None:
         write_records(self.stream, records)
+
+    def write_text(self, lines: str) -> None:
+        self.stream.write(lines)
 
     def commit(self) -> None:
         self.stream.close()

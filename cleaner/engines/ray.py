@@ -195,7 +195,8 @@ def _work(task: Any) -> Any:
 
     if isinstance(task, _FileBytes):
         worker = runner._WORKER
-        return runner.clean_file(worker["pipeline"], task.input, worker["corpus"], data=task.data)
+        result = runner.clean_file(worker["pipeline"], task.input, worker["corpus"], data=task.data)
+        return runner.prepare(result, worker["options"], write=False)  # workers may not see the files
     return runner._work(task)
 
 
@@ -217,11 +218,11 @@ def run_tasks(
                 try:
                     yield _FileBytes(task, task.path.read_bytes())
                 except OSError:
-                    yield Ready(runner.clean_file(pipeline, task, corpus))
+                    yield Ready(runner.prepare(runner.clean_file(pipeline, task, corpus), options, write=False))
             else:
                 yield task
 
-    worker_options = dataclasses.replace(options, diff=None)  # workers never write; a stream does not pickle
+    worker_options = options
     yield from ordered_map(
         _work, sendable(), options.jobs, runner._start_worker, (pipeline, worker_options, corpus),
         address=options.address,
