@@ -15,7 +15,6 @@ The library is the product; the ``cleaner`` command is a thin shell over it::
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
 
 from cleaner.changelog import redo, undo
 from cleaner.config import Config

@@ -6,7 +6,8 @@ import regex
 
 from cleaner import Pipeline
 from cleaner.document import Document, fold
-from cleaner.packs import DropLine, Replace, lines_with_literals, required_literals
+from cleaner.literals import lines_with_literals, required_literals
+from cleaner.packs import DropLine, Replace
 
 
 def test_literals_of_simple_patterns() -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
@@ -79,7 +78,7 @@ def test_edge_cases_same_with_and_without_shortcuts(monkeypatch: pytest.MonkeyPa
 
 def test_present_literals_finds_every_literal_of_each_script() -> None:
     from cleaner.document import Document
-    from cleaner.packs import present_literals
+    from cleaner.literals import present_literals
 
     doc = Document("Click “here” 关注公众号 qq空间 and the email\n")
     literals = ("click", "here", "关注", "qq空间", "email", "absent", "缺席", "qq好友")
@@ -112,7 +111,7 @@ def test_mojibake_gate_holds_for_every_bad_string() -> None:
 
 def test_present_literals_within_short_lines() -> None:
     from cleaner.document import Document
-    from cleaner.packs import present_literals
+    from cleaner.literals import present_literals
 
     doc = Document("Short ALPHA\n" + "a long line that mentions beta and 关注 " * 3 + "\n")
     assert present_literals(doc, ("alpha", "beta", "关注")) == ["alpha", "beta", "关注"]

@@ -20,7 +20,6 @@ only here, when one of these is used.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import os

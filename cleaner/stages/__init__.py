@@ -3,6 +3,9 @@
 Declarative rules of the same stages live in the packs under ``rules/``.
 """
 
-from cleaner.stages import corpus_rules, decode, duplicates, menus, punctuation, script, tickers, unicode  # noqa: F401
-from cleaner.stages import profile, repair_boundaries, repair_numbers, repair_words  # noqa: F401
-from cleaner.stages import article, breadcrumb, credits, navigation  # noqa: F401  (noise around the article)
+# In pipeline order: the order of registration does not decide the run order
+# (stages and codes do), but it is the order a reader meets them.
+from cleaner.stages import decode, unicode, profile  # noqa: F401
+from cleaner.stages import menus, tickers, breadcrumb, credits, article, navigation, duplicates  # noqa: F401
+from cleaner.stages import corpus_rules, script, punctuation  # noqa: F401
+from cleaner.stages import repair_numbers, repair_boundaries, repair_words  # noqa: F401
