@@ -20,8 +20,8 @@ import regex
 from cleaner import shortcuts
 from cleaner.document import Document, Line
 from cleaner.line_shape import is_prose, is_sentence_like, script_counts, script_from_counts, script_of
-from cleaner.model import Edit
 from cleaner.literals import lines_with_literals
+from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 from cleaner.stages.credits import DATE, trailing_credit
 
