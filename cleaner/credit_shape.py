@@ -2,8 +2,10 @@
 
 ``Editor | Qi Jielun``, ``text|you yong``, ``editor: zhou luping``,
 ``文/甄祥晴 編選:網經社``, ``責任編輯：王小明``, ``Reporting by A; Editing by B``,
-``By Jane Doe | Example News``.  The shape is general: a role from a
-lexicon of credit roles in English, Simplified and Traditional Chinese, a
+``By Jane Doe | Example News``, ``Текст: Лида Буслаева``, ``Foto: dpa``.
+The shape is general: a role from a lexicon of credit roles in English,
+Simplified and Traditional Chinese and, with a separator only, German,
+French, Spanish, Portuguese, Italian, Russian, Japanese and Korean, a
 separator (``|``, ``:``, ``：``, ``/``) or ``by``, and a name of a few
 words without sentence punctuation.  A line is a credit when it is nothing
 but such units.
@@ -32,11 +34,24 @@ _ROLES_ZH = (
     "翻译|翻譯|译者|譯者|编译|校对|校對|审核|審核|审校|審校|终审|終審|初审|初審|"
     "出品|策划|策劃|监制|監製|制作|製作|设计|設計|排版|视频|視頻|整理|口述|供稿|采写|採寫|统筹|統籌"
 )
+# The same roles in other languages sites write in (German, French, Spanish,
+# Portuguese, Italian, Russian, Japanese, Korean); only with a separator,
+# since their words for "by" (von, par, por, di) also open sentences.
+_ROLES_OTHER = (
+    "autor|autorin|autoren|text|texte|texto|testo|foto|fotos|bild|bilder|quelle|redaktion|übersetzung|grafik|"
+    "auteur|auteure|photo|photos|source|rédaction|traduction|crédit|crédits|illustration|"
+    "autora|fuente|fonte|redacción|redação|traducción|tradução|edición|edição|fotografía|fotografia|"
+    "autore|redazione|traduzione|"
+    "автор|авторы|текст|фото|фотография|источник|редактор|редакция|перевод|иллюстрация|видео|"
+    "写真|記者|編集|出典|翻訳|取材|"
+    "기자|사진|글|편집|출처|번역"
+)
 # A unit: an optional qualifier (two words, or a few Han characters), a
 # role, then a separator or "by".
 _UNIT = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}])(?:[\p{{Latin}}]+\s+){{0,2}}(?:{_ROLES_EN})(?:\s+by\b|\s*[|｜:：/]))"
-    rf"|(?:\p{{Han}}{{0,3}}(?:{_ROLES_ZH})\s*[|｜:：/])",
+    rf"|(?:\p{{Han}}{{0,3}}(?:{_ROLES_ZH})\s*[|｜:：/])"
+    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_OTHER})\s*[|｜:：/])",
     regex.IGNORECASE,
 )
 _SENTENCE_PUNCT = regex.compile(r"[!?。！？；;\"“”]|[.](?=\s+\p{Ll})|(?<=\p{L}{3})[.](?=\s|$)")

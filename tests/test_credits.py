@@ -82,3 +82,23 @@ def test_breadcrumbs_go(text: str, after: str) -> None:
 ])
 def test_lines_like_trails_stay(text: str) -> None:
     assert run("BC001", text) == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Текст: Лида Буслаева · 11 октября 2018", "Foto: dpa", "Texte : Marie Curie", "Quelle: Reuters / AFP",
+     "Fuente: Ministerio de Salud", "사진: 연합뉴스", "写真：共同通信"],
+)
+def test_credit_lines_in_other_languages_go(line: str) -> None:
+    text = f"Title\n\n{line}\n\nThe article begins here and goes on for a while.\n"
+    assert Pipeline.for_rule("CR001").clean(text).text == "Title\n\nThe article begins here and goes on for a while.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Как сказал автор: «Это важно».", "Der Autor: ein Mann, der viel schrieb, sagte am Ende, dass er müde sei.",
+     "Photo of the day: the harbour at dawn, with the first boats going out."],
+)
+def test_sentences_with_a_role_word_stay(line: str) -> None:
+    text = f"{line}\n"
+    assert Pipeline.for_rule("CR001").clean(text).text == text
