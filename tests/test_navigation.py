@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaner import Pipeline
 
 PROSE = "This paragraph is long enough to read as prose, with a clause or two, and it ends."
@@ -33,3 +35,10 @@ def test_headed_list_goes() -> None:
 def test_header_word_before_prose_stays() -> None:
     text = f"Related work\n\n{PROSE}\n"
     assert run("NV002", text) == text
+
+
+@pytest.mark.parametrize("header", ["Материалы по теме", "Lesen Sie auch:", "À lire aussi", "Leia também", "関連記事"])
+def test_headed_lists_in_other_languages_go(header: str) -> None:
+    text = ("The article ends with a sentence of its own.\n\n" f"{header}\n"
+            "Как молоды мы были: звездные пары\nSecond headline of another story\n")
+    assert Pipeline.for_rule("NV002").clean(text).text == "The article ends with a sentence of its own.\n\n"

@@ -102,7 +102,14 @@ _LIST_HEADER = regex.compile(
     r"trending(?: now)?|popular now|don't miss|further reading|see also|"
     r"相关阅读|相關閱讀|相关文章|相關文章|相关新闻|相關新聞|相关推荐|相關推薦|热门推荐|熱門推薦|推荐阅读|推薦閱讀|"
     r"猜你喜欢|猜你喜歡|延伸阅读|延伸閱讀|热门文章|熱門文章|最新文章|精彩推荐|精彩推薦|热点新闻|熱點新聞|"
-    r"大家都在看|热门排行|熱門排行|排行榜|最新资讯|最新資訊|热门阅读|熱門閱讀|往期回顾|往期回顧|往期推荐|往期推薦)"
+    r"大家都在看|热门排行|熱門排行|排行榜|最新资讯|最新資訊|热门阅读|熱門閱讀|往期回顾|往期回顧|往期推荐|往期推薦|"
+    # The same headers as sites in other languages word them.
+    r"lesen sie auch|das könnte sie auch interessieren|mehr zum thema|weitere artikel|ähnliche artikel|meistgelesen|"
+    r"(?:à )?lire aussi|sur le même sujet|articles similaires|les plus lus|voir aussi|"
+    r"lea también|te puede interesar|noticias relacionadas|artículos relacionados|lo más leído|más noticias|"
+    r"leia também|veja também|notícias relacionadas|mais lidas|leggi anche|articoli correlati|i più letti|"
+    r"читайте также|материалы по теме|новости по теме|похожие статьи|самое читаемое|смотрите также|"
+    r"関連記事|関連ニュース|人気記事|おすすめ記事|관련\s?기사|많이 본 뉴스|인기 기사)"
     r"\s*[:：]?\W*$",
     regex.IGNORECASE,
 )
