@@ -54,8 +54,9 @@ class FileEntry:
     records: dict[int, list[Change]] = field(default_factory=dict)  # a dataset's changes, by line
 
 
-def file_record(file: str, source: str, decoded: Decoded, cleaned: Cleaned, **extra: Any) -> dict[str, Any]:
-    """The ``file`` record of one document."""
+def file_record(file: str, source: str, decoded: Decoded, changes: int, flags: int,
+                facts: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    """The ``file`` record of one document, with its numbers of changes and flags."""
     record: dict[str, Any] = {
         "type": "file",
         "file": file,
@@ -63,18 +64,18 @@ def file_record(file: str, source: str, decoded: Decoded, cleaned: Cleaned, **ex
         "encoding": decoded.encoding,
         "bom": decoded.bom,
         "newline": decoded.newline,
-        "changes": len(cleaned.changes),
-        "flags": len(cleaned.flags),
+        "changes": changes,
+        "flags": flags,
     }
-    if cleaned.facts:
-        record["facts"] = cleaned.facts
+    if facts:
+        record["facts"] = facts
     record.update(extra)
     return record
 
 
 def document_records(file: str, source: str, decoded: Decoded, cleaned: Cleaned, **extra: Any) -> Iterator[dict[str, Any]]:
     """All the records of one document: the file record, its changes, its flags."""
-    yield file_record(file, source, decoded, cleaned, **extra)
+    yield file_record(file, source, decoded, len(cleaned.changes), len(cleaned.flags), cleaned.facts, **extra)
     for change in cleaned.changes:
         yield {"type": "change", "file": file, **change.to_dict()}
     for flag in cleaned.flags:

@@ -20,6 +20,7 @@ from cleaner.report import explanation, rule_page, rule_table, run_summary
 from cleaner.parallel import default_jobs
 from cleaner.progress import Progress
 from cleaner.runner import Mode, RunOptions, run, undo_run
+from cleaner.sections import SECTION_CHARS
 
 
 class Exit(IntEnum):
@@ -57,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--id-field", help="a field of JSON Lines records to name them by in the change log")
     p.add_argument("--progress", choices=("auto", "bar", "lines", "off"), default="auto",
                    help="a bar on a terminal, periodic lines otherwise (default: auto)")
+    p.add_argument("--section-chars", type=_positive, default=SECTION_CHARS, metavar="N",
+                   help=f"clean text files longer than N characters in sections of about N (default: {SECTION_CHARS})")
     p.add_argument("--quiet", action="store_true", help="print errors only")
 
     p = sub.add_parser("explain", help="show every edit the pipeline would make to a file")
@@ -128,6 +131,7 @@ def _run(args: argparse.Namespace, config: Config) -> int:
         id_field=args.id_field,
         engine=args.engine,
         address=args.address,
+        section_chars=args.section_chars,
     )
     progress = None
     if not args.quiet and args.progress != "off":
@@ -142,6 +146,17 @@ def _run(args: argparse.Namespace, config: Config) -> int:
     if summary.changed and mode is not Mode.OUT:
         return Exit.CHANGED
     return Exit.OK
+
+
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return number
 
 
 def _size(path: Path) -> int:

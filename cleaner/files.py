@@ -50,20 +50,47 @@ def is_inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None:
-    """Write ``data`` to ``path`` through a temporary file renamed into place.
+class AtomicFile:
+    """A file written through a temporary file beside it and renamed into place by :meth:`commit`.
 
-    A reader never sees a half-written file, and a failed write leaves the
-    old file as it was.  ``mode_from`` copies permission bits (for in-place).
+    A reader never sees a half-written file, and a failed or discarded write
+    leaves the old file as it was.  ``mode_from`` copies permission bits
+    (for in-place runs).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+
+    def __init__(self, path: Path, mode_from: Path | None = None) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.path, self.mode_from = path, mode_from
+        self.stream = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> None:
+        """Append ``data``."""
+        self.stream.write(data)
+
+    def commit(self) -> None:
+        """Put the file in place."""
+        try:
+            self.stream.close()
+            if self.mode_from is not None:
+                os.chmod(self.tmp, self.mode_from.stat().st_mode & 0o7777)
+            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Drop what was written; the file at ``path`` is left as it was."""
+        self.stream.close()
+        Path(self.tmp).unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, data: bytes, mode_from: Path | None = None) -> None:
+    """Write ``data`` to ``path`` atomically (see :class:`AtomicFile`)."""
+    target = AtomicFile(path, mode_from)
     try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        if mode_from is not None:
-            os.chmod(tmp, mode_from.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
+        target.write(data)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        target.discard()
         raise
+    target.commit()

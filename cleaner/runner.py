@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,10 +26,12 @@ from cleaner.datasets import RecordResult
 from cleaner.decoding import Decoded, decode, encode
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import Input, write_atomic
+from cleaner.long_files import prepare_in_sections
 from cleaner.model import Cleaned
 from cleaner.parallel import default_jobs, ordered_map
 from cleaner.pipeline import Pipeline
 from cleaner.progress import Progress
+from cleaner.sections import SECTION_CHARS
 
 
 class Mode(Enum):
@@ -54,6 +57,7 @@ class RunOptions:
     chunk_records: int = 200
     engine: str = "local"  # or "ray": clean on a Ray cluster (cleaner.engines.ray)
     address: str | None = None  # the Ray cluster to connect to (None: start one here)
+    section_chars: int = SECTION_CHARS  # longer text files are cleaned in sections (cleaner.sections)
 
 
 @dataclass
@@ -94,6 +98,8 @@ class FileDone:
     edits: Counter = field(default_factory=Counter)
     names: dict[str, str] = field(default_factory=dict)
     log: str = ""
+    log_spill: str | None = None  # a file of log lines to copy after ``log`` (and delete)
+    log_tail: str = ""  # log lines that follow the spill
     diff: str = ""
     data: bytes | None = None
 
@@ -142,7 +148,7 @@ def _start_worker(pipeline: Pipeline, options: RunOptions, corpus: Any) -> None:
 def _work(task: Input | Chunk) -> FileDone | Chunk:
     pipeline, options, corpus = _WORKER["pipeline"], _WORKER["options"], _WORKER["corpus"]
     if isinstance(task, Input):
-        return prepare(clean_file(pipeline, task, corpus), options, write=True)
+        return process_file(pipeline, task, options, corpus, write=True)
     source = str(task.input.path)
     task.results = [
         _guarded_record(pipeline, number, line, options, source) for number, line in task.lines
@@ -160,18 +166,47 @@ def _guarded_record(pipeline: Pipeline, number: int, line: str, options: RunOpti
 
 def clean_file(pipeline: Pipeline, item: Input, corpus: Any = None, data: bytes | None = None) -> FileResult:
     """Read (unless ``data`` holds its bytes), decode and clean one text file; errors become the result's ``error``."""
+    result = _read(item, data)
+    if result.decoded is not None:
+        _clean(pipeline, result, corpus)
+    return result
+
+
+def process_file(pipeline: Pipeline, item: Input, options: RunOptions, corpus: Any = None, write: bool = True,
+                 data: bytes | None = None) -> FileDone:
+    """:func:`clean_file` then :func:`prepare`, or, for a text longer than ``options.section_chars``,
+    both a section at a time (:mod:`cleaner.long_files`)."""
+    result = _read(item, data)
+    del data
+    if result.decoded is not None and len(result.decoded.text) > options.section_chars:
+        done = FileDone(item, result.size)
+        prepare_in_sections(done, pipeline, result.decoded, options, corpus, write)
+        return done
+    if result.decoded is not None:
+        _clean(pipeline, result, corpus)
+    return prepare(result, options, write)
+
+
+def _read(item: Input, data: bytes | None) -> FileResult:
     result = FileResult(item)
     try:
         if data is None:
             data = item.path.read_bytes()
         result.size = len(data)
         result.decoded = decode(data)
-        result.cleaned = pipeline.clean(result.decoded.text, source=str(item.path), corpus=corpus)
     except OSError as exc:
         result.error = f"cannot read: {exc.strerror or exc}"
-    except (InputError, CleanerError) as exc:
+    except InputError as exc:
         result.error = str(exc)
     return result
+
+
+def _clean(pipeline: Pipeline, result: FileResult, corpus: Any) -> None:
+    assert result.decoded is not None
+    try:
+        result.cleaned = pipeline.clean(result.decoded.text, source=str(result.input.path), corpus=corpus)
+    except CleanerError as exc:
+        result.error = str(exc)
 
 
 def prepare(result: FileResult, options: RunOptions, write: bool) -> FileDone:
@@ -209,16 +244,26 @@ def prepare(result: FileResult, options: RunOptions, write: bool) -> FileDone:
     return done
 
 
+def output_target(item: Input, options: RunOptions) -> tuple[Path, Path | None]:
+    """Where the cleaned ``item`` goes, and the file to copy permissions from (in place).
+
+    Raises CleanerError when an output exists and ``--force`` was not given.
+    """
+    if options.mode is Mode.IN_PLACE:
+        return item.path, item.path
+    assert options.out_dir is not None
+    target = options.out_dir / item.relative
+    if target.exists() and not options.force:
+        raise CleanerError(f"{target} exists (use --force to replace it)")
+    return target, None
+
+
 def _write_output(done: FileDone, data: bytes, options: RunOptions) -> None:
     """Write one cleaned file where the mode says; a failure becomes ``done.error``."""
     try:
-        if options.mode is Mode.OUT:
-            target = options.out_dir / done.input.relative
-            if target.exists() and not options.force:
-                raise CleanerError(f"{target} exists (use --force to replace it)")
-            write_atomic(target, data)
-        elif options.mode is Mode.IN_PLACE and done.changed:
-            write_atomic(done.input.path, data, mode_from=done.input.path)
+        if options.mode is Mode.OUT or (options.mode is Mode.IN_PLACE and done.changed):
+            target, mode_from = output_target(done.input, options)
+            write_atomic(target, data, mode_from)
     except (OSError, CleanerError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         done.error = f"cannot write: {detail}"
@@ -340,8 +385,11 @@ def _file_done(done: FileDone, options: RunOptions, summary: Summary, log: "_Log
     summary.bytes_out += done.bytes_out
     summary.edits.update(done.edits)
     summary.names.update(done.names)
-    if log and done.log:
+    if log:
         log.write_text(done.log)
+        if done.log_spill:
+            log.copy_from(done.log_spill)
+        log.write_text(done.log_tail)
 
 
 class _DatasetSink:
@@ -470,6 +518,12 @@ class _LogWriter:
 
     def write_text(self, lines: str) -> None:
         self.stream.write(lines)
+
+    def copy_from(self, path: str) -> None:
+        """Append the log lines of the file at ``path``, then delete it."""
+        with open(path, encoding="utf-8") as spill:
+            shutil.copyfileobj(spill, self.stream)
+        Path(path).unlink(missing_ok=True)
 
     def commit(self) -> None:
         self.stream.close()

@@ -194,8 +194,8 @@ def _work(task: Any) -> Any:
 
     if isinstance(task, _FileBytes):
         worker = runner._WORKER
-        result = runner.clean_file(worker["pipeline"], task.input, worker["corpus"], data=task.data)
-        return runner.prepare(result, worker["options"], write=False)  # workers may not see the files
+        # write=False: workers may not see the files
+        return runner.process_file(worker["pipeline"], task.input, worker["options"], worker["corpus"], False, task.data)
     return runner._work(task)
 
 
@@ -217,7 +217,7 @@ def run_tasks(
                 try:
                     yield _FileBytes(task, task.path.read_bytes())
                 except OSError:
-                    yield Ready(runner.prepare(runner.clean_file(pipeline, task, corpus), options, write=False))
+                    yield Ready(runner.process_file(pipeline, task, options, corpus, write=False))
             else:
                 yield task
 
