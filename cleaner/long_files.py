@@ -1,107 +1,198 @@
-"""A long text file in a batch run: cleaned in sections, written and logged as it goes.
+"""A long text file in a batch run: its sections cleaned as tasks, written as they come back.
 
-The cleaned text goes straight to the output's temporary file and the
-change records to a spill file, so neither the text nor its changes pile up
-in memory; the main process copies the spill into the change log in its
-turn (see :func:`cleaner.runner.run`).  The file record, which counts the
-changes, is made last and written first.
+A text longer than ``RunOptions.section_chars`` is read and cut into
+sections here (:mod:`cleaner.sections`), each section is a task for the
+workers like a chunk of a dataset, so one long file uses every core, and
+:class:`SectionSink` writes the cleaned sections to the output's temporary
+file and their change records to a spill file in order.  Neither the text
+nor its changes pile up in memory.  The file record, which counts the
+changes, is made last and written first: the spill is copied into the
+change log after it.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import tempfile
-from typing import IO, TYPE_CHECKING, Any
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from cleaner.changelog import file_record
-from cleaner.decoding import Decoded
-from cleaner.errors import CleanerError
-from cleaner.files import AtomicFile
+from cleaner.decoding import Decoded, decode
+from cleaner.errors import CleanerError, InputError
+from cleaner.files import AtomicFile, Input
+from cleaner.model import Cleaned
 from cleaner.pipeline import Pipeline
-from cleaner.sections import clean_sections, moved
+from cleaner.sections import Section, moved, section_bounds
 
 if TYPE_CHECKING:
-    from cleaner.runner import FileDone, RunOptions
+    from cleaner.runner import RunOptions, Summary
 
 
-def prepare_in_sections(done: "FileDone", pipeline: Pipeline, decoded: Decoded, options: "RunOptions",
-                        corpus: Any, write: bool) -> None:
-    """Clean ``decoded`` a section at a time into ``done``; with ``write``, write the output file too.
+@dataclass
+class SectionTask:
+    """One section of a long text file, before and after cleaning.
 
-    Without ``write`` (the Ray engine, whose workers may not see the files)
-    the cleaned bytes and the log stay in memory, in ``done.data`` and
-    ``done.log``.  No diff is made of a file this long.
+    ``decoded`` (its text left out) rides with the first section only;
+    ``nbytes`` is the section's share of the file, for progress.
     """
-    from cleaner.runner import Mode, output_target
 
-    item = done.input
-    file = item.relative.as_posix() if options.mode is Mode.OUT else str(item.path)
-    logging = bool(options.log_path) and options.mode is not Mode.CHECK
-    output: AtomicFile | None = None
-    memory: list[bytes] = []
-    spill: IO[str] | None = None
+    input: Input
+    text: str
+    separator: str
+    line_base: int
+    last: bool
+    nbytes: int
+    decoded: Decoded | None = None
+    cleaned: Cleaned | None = None
+    error: str | None = None
+
+
+def section_tasks(item: Input, size: int) -> Iterator[SectionTask] | None:
+    """The sections of ``item`` as tasks, or None when it is not longer than ``size`` characters or cannot be read.
+
+    A file that cannot be read or decoded is left to the usual path, which
+    reports it; a file of at most ``size`` bytes cannot hold more characters
+    and is not even read here.
+    """
     try:
-        if write and options.mode is not Mode.CHECK:
-            output = AtomicFile(*output_target(item, options))
-        if logging:
-            spill = tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".log", delete=False) if write else io.StringIO()
-        flags: list[str] = []
-        facts: list[dict[str, Any]] = []
-        changes = 0
-        for section in clean_sections(pipeline, decoded.text, str(item.path), corpus, options.section_chars):
-            cleaned = section.cleaned
-            data = (cleaned.text + section.separator).encode("utf-8")
-            done.bytes_out += len(data)
-            if output is not None:
-                output.write(data)
-            elif not write:
-                memory.append(data)
-            changes += len(cleaned.changes)
-            facts.append(cleaned.facts)
-            for change in cleaned.changes:
-                done.edits[change.code] += 1
-                done.names[change.code] = change.name
-                if spill is not None:
-                    spill.write(_line({"type": "change", "file": file, **moved(change.to_dict(), section)}))
-            if spill is not None:
-                flags.extend(_line({"type": "flag", "file": file, **moved(flag.to_dict(), section)}) for flag in cleaned.flags)
-        done.changed = bool(changes) or decoded.encoding != "utf-8" or decoded.bom or decoded.newline != "\n"
-        if spill is not None:
-            head = file_record(file, str(item.path), decoded, changes, len(flags), {"sections": facts})
-            done.log, done.log_tail = _line(head), "".join(flags)
-            if isinstance(spill, io.StringIO):
-                done.log += spill.getvalue()
+        if item.path.stat().st_size <= size:
+            return None
+        data = item.path.read_bytes()
+        decoded = decode(data)
+    except (OSError, InputError):
+        return None
+    if len(decoded.text) <= size:
+        return None
+    return _tasks(item, decoded, len(data), size)
+
+
+def _tasks(item: Input, decoded: Decoded, nbytes: int, size: int) -> Iterator[SectionTask]:
+    text = decoded.text
+    meta = Decoded("", decoded.encoding, decoded.bom, decoded.newline)
+    line_base = 0
+    for start, end, next_start in section_bounds(text, size):
+        last = next_start == len(text)
+        share = nbytes * (next_start - start) // len(text)
+        yield SectionTask(item, text[start:end], text[end:next_start], line_base, last, share,
+                          meta if start == 0 else None)
+        line_base += text.count("\n", start, next_start)
+
+
+def clean_section(pipeline: Pipeline, task: SectionTask, corpus: Any) -> SectionTask:
+    """Clean ``task`` (in a worker); its text is dropped after, as the sink does not need it."""
+    try:
+        task.cleaned = pipeline.clean(task.text, str(task.input.path), corpus)
+    except CleanerError as exc:
+        task.error = str(exc)
+    task.text = ""
+    return task
+
+
+@dataclass
+class SectionSink:
+    """Where the sections of one long file go: the output, the change log, the run's summary."""
+
+    item: Input
+    options: "RunOptions"
+    summary: "Summary"
+    log: Any
+    report: Callable[[str], None]
+    decoded: Decoded = field(default_factory=lambda: Decoded(""))  # the first section brings the real one
+    error: str | None = None
+    changes: int = 0
+    offset_base: int = 0
+    edits: Counter = field(default_factory=Counter)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        from cleaner.runner import Mode, output_target
+
+        self.name = str(self.item.path)
+        self.file = self.item.relative.as_posix() if self.options.mode is Mode.OUT else self.name
+        self.output: AtomicFile | None = None
+        self.spill = None
+        self.summary.files += 1
+        try:
+            self.summary.bytes_in += self.item.path.stat().st_size
+            if self.options.mode is not Mode.CHECK:
+                self.output = AtomicFile(*output_target(self.item, self.options))
+            if self.log:
+                self.spill = tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".log", delete=False)
+        except (OSError, CleanerError) as exc:
+            self.error = f"cannot write: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}"
+
+    def take(self, task: SectionTask) -> int:
+        """Write one cleaned section and spill its change records; return the input bytes it covered."""
+        if task.decoded is not None:
+            self.decoded = task.decoded
+        if task.error:
+            self.error = self.error or task.error
+        if self.error or task.cleaned is None:
+            return task.nbytes
+        cleaned = task.cleaned
+        section = Section(cleaned, task.line_base, self.offset_base, task.separator)
+        data = (cleaned.text + task.separator).encode("utf-8")
+        self.offset_base += len(cleaned.text) + len(task.separator)
+        self.summary.bytes_out += len(data)
+        self.summary.count(cleaned)
+        self.changes += len(cleaned.changes)
+        self.edits.update(change.code for change in cleaned.changes)
+        self.facts.append(cleaned.facts)
+        try:
+            if self.output is not None:
+                self.output.write(data)
+            if self.spill is not None:
+                for change in cleaned.changes:
+                    self.spill.write(_line({"type": "change", "file": self.file, **moved(change.to_dict(), section)}))
+                self.flags.extend(
+                    _line({"type": "flag", "file": self.file, **moved(flag.to_dict(), section)}) for flag in cleaned.flags
+                )
+        except OSError as exc:
+            self.error = f"cannot write: {exc.strerror or exc}"
+        return task.nbytes
+
+    def finish(self) -> None:
+        """Put the output in place and the records in the change log, or report the failure."""
+        from cleaner.runner import Mode, format_codes, verb
+
+        if self.error is not None:
+            self.abandon()
+            self.summary.fail(self.name, self.error, self.report)
+            return
+        decoded = self.decoded
+        changed = bool(self.changes) or decoded.encoding != "utf-8" or decoded.bom or decoded.newline != "\n"
+        if changed:
+            self.summary.changed.append(self.name)
+            if self.options.mode is not Mode.OUT:
+                self.report(f"{self.name}: {verb(self.options.mode)} {format_codes(self.edits) or 're-encoded'}")
+        if self.output is not None:
+            if self.options.mode is Mode.IN_PLACE and not changed:
+                self.output.discard()
             else:
-                done.log_spill = spill.name
-                spill.close()
-        if output is not None:
-            if options.mode is Mode.IN_PLACE and not done.changed:
-                output.discard()
-            else:
-                output.commit()
-        elif not write:
-            done.data = b"".join(memory)
-    except (OSError, CleanerError) as exc:
-        if output is not None:
-            output.discard()
-        if spill is not None and not isinstance(spill, io.StringIO):
-            spill.close()
-            _remove(spill.name)
-        done.log = done.log_tail = ""
-        done.log_spill = None
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        done.error = f"cannot write: {detail}"
+                self.output.commit()
+            self.output = None
+        if self.spill is not None:
+            head = file_record(self.file, self.name, decoded, self.changes, len(self.flags), {"sections": self.facts})
+            self.spill.close()
+            self.log.write_text(_line(head))
+            self.log.copy_from(self.spill.name)
+            self.log.write_text("".join(self.flags))
+            self.spill = None
+
+    def abandon(self) -> None:
+        """Drop the temporary output and the spill."""
+        if self.output is not None:
+            self.output.discard()
+            self.output = None
+        if self.spill is not None:
+            self.spill.close()
+            Path(self.spill.name).unlink(missing_ok=True)
+            self.spill = None
 
 
 def _line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
-
-
-def _remove(path: str) -> None:
-    import os
-
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

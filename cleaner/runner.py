@@ -26,7 +26,7 @@ from cleaner.datasets import RecordResult
 from cleaner.decoding import Decoded, decode, encode
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import Input, write_atomic
-from cleaner.long_files import prepare_in_sections
+from cleaner.long_files import SectionSink, SectionTask, clean_section, section_tasks
 from cleaner.model import Cleaned
 from cleaner.parallel import default_jobs, ordered_map
 from cleaner.pipeline import Pipeline
@@ -98,8 +98,6 @@ class FileDone:
     edits: Counter = field(default_factory=Counter)
     names: dict[str, str] = field(default_factory=dict)
     log: str = ""
-    log_spill: str | None = None  # a file of log lines to copy after ``log`` (and delete)
-    log_tail: str = ""  # log lines that follow the spill
     diff: str = ""
     data: bytes | None = None
 
@@ -129,6 +127,11 @@ class Summary:
     edits: Counter = field(default_factory=Counter)
     names: dict[str, str] = field(default_factory=dict)
 
+    def fail(self, name: str, error: str, report: Callable[[str], None]) -> None:
+        """Record that ``name`` failed with ``error``, and report it."""
+        self.failed.append((name, error))
+        report(f"{name}: {error}")
+
     def count(self, cleaned: Cleaned) -> None:
         """Add the edits of one document."""
         for change in cleaned.changes:
@@ -145,10 +148,12 @@ def _start_worker(pipeline: Pipeline, options: RunOptions, corpus: Any) -> None:
     _WORKER.update(pipeline=pipeline, options=options, corpus=corpus)
 
 
-def _work(task: Input | Chunk) -> FileDone | Chunk:
+def _work(task: Input | Chunk | SectionTask) -> FileDone | Chunk | SectionTask:
     pipeline, options, corpus = _WORKER["pipeline"], _WORKER["options"], _WORKER["corpus"]
     if isinstance(task, Input):
         return process_file(pipeline, task, options, corpus, write=True)
+    if isinstance(task, SectionTask):
+        return clean_section(pipeline, task, corpus)
     source = str(task.input.path)
     task.results = [
         _guarded_record(pipeline, number, line, options, source) for number, line in task.lines
@@ -166,47 +171,24 @@ def _guarded_record(pipeline: Pipeline, number: int, line: str, options: RunOpti
 
 def clean_file(pipeline: Pipeline, item: Input, corpus: Any = None, data: bytes | None = None) -> FileResult:
     """Read (unless ``data`` holds its bytes), decode and clean one text file; errors become the result's ``error``."""
-    result = _read(item, data)
-    if result.decoded is not None:
-        _clean(pipeline, result, corpus)
-    return result
-
-
-def process_file(pipeline: Pipeline, item: Input, options: RunOptions, corpus: Any = None, write: bool = True,
-                 data: bytes | None = None) -> FileDone:
-    """:func:`clean_file` then :func:`prepare`, or, for a text longer than ``options.section_chars``,
-    both a section at a time (:mod:`cleaner.long_files`)."""
-    result = _read(item, data)
-    del data
-    if result.decoded is not None and len(result.decoded.text) > options.section_chars:
-        done = FileDone(item, result.size)
-        prepare_in_sections(done, pipeline, result.decoded, options, corpus, write)
-        return done
-    if result.decoded is not None:
-        _clean(pipeline, result, corpus)
-    return prepare(result, options, write)
-
-
-def _read(item: Input, data: bytes | None) -> FileResult:
     result = FileResult(item)
     try:
         if data is None:
             data = item.path.read_bytes()
         result.size = len(data)
         result.decoded = decode(data)
+        result.cleaned = pipeline.clean(result.decoded.text, source=str(item.path), corpus=corpus)
     except OSError as exc:
         result.error = f"cannot read: {exc.strerror or exc}"
-    except InputError as exc:
+    except (InputError, CleanerError) as exc:
         result.error = str(exc)
     return result
 
 
-def _clean(pipeline: Pipeline, result: FileResult, corpus: Any) -> None:
-    assert result.decoded is not None
-    try:
-        result.cleaned = pipeline.clean(result.decoded.text, source=str(result.input.path), corpus=corpus)
-    except CleanerError as exc:
-        result.error = str(exc)
+def process_file(pipeline: Pipeline, item: Input, options: RunOptions, corpus: Any = None, write: bool = True,
+                 data: bytes | None = None) -> FileDone:
+    """:func:`clean_file` then :func:`prepare`."""
+    return prepare(clean_file(pipeline, item, corpus, data), options, write)
 
 
 def prepare(result: FileResult, options: RunOptions, write: bool) -> FileDone:
@@ -269,11 +251,15 @@ def _write_output(done: FileDone, data: bytes, options: RunOptions) -> None:
         done.error = f"cannot write: {detail}"
 
 
-def _tasks(items: Iterable[Input], options: RunOptions) -> Iterator[Input | Chunk]:
-    """Text files as they are; datasets as chunks of records, read here as they are needed."""
+def _tasks(items: Iterable[Input], options: RunOptions) -> Iterator[Input | Chunk | SectionTask]:
+    """Text files as they are, long ones as sections; datasets as chunks of records; read here as needed."""
     for item in items:
         if not datasets.is_dataset(item.path):
-            yield item
+            sections = section_tasks(item, options.section_chars)
+            if sections is None:
+                yield item
+            else:
+                yield from sections
             continue
         try:
             previous: list[tuple[int, str]] | None = None
@@ -315,7 +301,7 @@ def run(
         # jobs 0 (Ray: one worker per CPU of the cluster): this first pass reads here, on this machine's cores
         corpus = folder_counts(pipeline, items, options.jobs or default_jobs())
     log = _LogWriter(options.log_path) if options.log_path and options.mode is not Mode.CHECK else None
-    sinks: dict[Path, _DatasetSink] = {}
+    sinks: dict[Path, _DatasetSink | SectionSink] = {}
     try:
         if options.engine == "ray":
             from cleaner.engines.ray import run_tasks
@@ -329,9 +315,10 @@ def run(
                 if progress:
                     progress.advance(files=1, nbytes=outcome.size)
             else:
-                sink = sinks.get(outcome.input.path) or sinks.setdefault(
-                    outcome.input.path, _DatasetSink(outcome.input, options, summary, log, report)
-                )
+                sink = sinks.get(outcome.input.path)
+                if sink is None:
+                    kind = SectionSink if isinstance(outcome, SectionTask) else _DatasetSink
+                    sink = sinks[outcome.input.path] = kind(outcome.input, options, summary, log, report)
                 nbytes = sink.take(outcome)
                 if outcome.last:
                     sink.finish()
@@ -373,23 +360,19 @@ def _file_done(done: FileDone, options: RunOptions, summary: Summary, log: "_Log
     if done.data is not None and done.error is None:
         _write_output(done, done.data, options)
     if done.error is not None:
-        summary.failed.append((name, done.error))
-        report(f"{name}: {done.error}")
+        summary.fail(name, done.error, report)
         return
     if done.changed:
         summary.changed.append(name)
         if options.mode is not Mode.OUT:
-            report(f"{name}: {_verb(options.mode)} {_format_codes(done.edits) or 're-encoded'}")
+            report(f"{name}: {verb(options.mode)} {format_codes(done.edits) or 're-encoded'}")
     if diff is not None and done.diff:
         diff.write(done.diff)
     summary.bytes_out += done.bytes_out
     summary.edits.update(done.edits)
     summary.names.update(done.names)
-    if log:
+    if log and done.log:
         log.write_text(done.log)
-        if done.log_spill:
-            log.copy_from(done.log_spill)
-        log.write_text(done.log_tail)
 
 
 class _DatasetSink:
@@ -472,13 +455,12 @@ class _DatasetSink:
         """Put the output in place (in place: only when a record changed)."""
         if self.error is not None:
             self.abandon()
-            self.summary.failed.append((self.name, self.error))
-            self.report(f"{self.name}: {self.error}")
+            self.summary.fail(self.name, self.error, self.report)
             return
         if self.changed:
             self.summary.changed.append(self.name)
             if self.options.mode is not Mode.OUT:
-                self.report(f"{self.name}: {_verb(self.options.mode)} {self.changed} record(s): {_format_codes(self.codes)}")
+                self.report(f"{self.name}: {verb(self.options.mode)} {self.changed} record(s): {format_codes(self.codes)}")
         if self.stream is not None:
             self.stream.close()
             if self.options.mode is Mode.OUT or self.changed:
@@ -496,11 +478,13 @@ class _DatasetSink:
             Path(self.tmp).unlink(missing_ok=True)
 
 
-def _verb(mode: Mode) -> str:
+def verb(mode: Mode) -> str:
+    """How a changed file is reported in ``mode``."""
     return "fixed" if mode is Mode.IN_PLACE else "would fix"
 
 
-def _format_codes(counts: Counter) -> str:
+def format_codes(counts: Counter) -> str:
+    """Edit counts as ``CODExN`` words, by code."""
     return " ".join(f"{code}x{n}" for code, n in sorted(counts.items()))
 
 

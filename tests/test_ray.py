@@ -17,6 +17,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray Dat
 
 from cleaner import Pipeline  # noqa: E402
 from cleaner.engines import ray as engine  # noqa: E402
+from conftest import SEEDS  # noqa: E402
 from test_cli import cli  # noqa: E402
 from test_parallel import make_inputs, snapshot  # noqa: E402
 
@@ -70,6 +71,8 @@ def make_awkward_inputs(folder: Path) -> None:
     (folder / "odd" / "latin1.txt").write_bytes("Caf\xe9  cr\xe8me\u00a0br\xfbl\xe9e.\r\n\r\n\r\n".encode("latin-1"))
     (folder / "odd" / "bom.txt").write_bytes("\ufeffHello\u00a0 world  \n\n\n".encode("utf-8"))
     (folder / "odd" / "empty.txt").write_bytes(b"")
+    # Longer than the --section-chars the test runs with: cleaned a section at a time.
+    (folder / "odd" / "long.txt").write_bytes(b"\n\n".join(seed.read_bytes() for seed in SEEDS))
     records = [{"id": "a", "text": "Body  text.\u00a0More.\n\n\n"}, {"id": "b", "text": 3}, {"id": "c", "text": "Clean.\n"}]
     lines = [json.dumps(r, ensure_ascii=False) for r in records] + ["not json", "[1, 2]", ""]
     (folder / "odd" / "records.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n").encode(), mtime=0))
@@ -78,13 +81,14 @@ def make_awkward_inputs(folder: Path) -> None:
 def test_run_on_ray_writes_what_the_local_engine_writes(local_ray, tmp_path: Path) -> None:
     make_awkward_inputs(tmp_path / "in")
     address = local_ray.get_runtime_context().gcs_address  # the command joins this module's instance
-    common = ("run", "in", "--glob", "*.*", "--id-field", "id", "--jobs", "2", "--quiet")
+    common = ("run", "in", "--glob", "*.*", "--id-field", "id", "--jobs", "2", "--section-chars", "20000", "--quiet")
     local = cli(*common, "--out", "local", cwd=tmp_path)
     remote = cli(*common, "--out", "ray", "--engine", "ray", "--address", address, cwd=tmp_path)
     assert local.returncode == remote.returncode == 3, (local.stderr, remote.stderr)  # the empty file and bad records
     assert remote.stderr == local.stderr
     one, other = snapshot(tmp_path / "local"), snapshot(tmp_path / "ray")
     assert len(one) > 20 and "changes.jsonl" in one and "odd/records.jsonl.gz" in one
+    assert b'"file": "odd/long.txt"' in one["changes.jsonl"] and b'"sections": [' in one["changes.jsonl"]
     assert one.keys() == other.keys()
     for name in one:
         assert one[name] == other[name], name
