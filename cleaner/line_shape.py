@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
-_HAN = regex.compile(r"\p{Han}")
-_LATIN = regex.compile(r"\p{Latin}")
+# Runs rather than single characters: removing them takes far fewer steps.
+_HAN = regex.compile(r"\p{Han}+")
+_LATIN = regex.compile(r"\p{Latin}+")
 _WORD = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{N}'’\-]*")
 #: A sentence ends with one of these, possibly inside closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?。！？;；…:：][\"'”’」』)）\]】]*\s*$")
@@ -27,15 +29,31 @@ _LETTERS = regex.compile(r"[\p{L}\p{N}]")
 # ASCII are A-Z and a-z, its numbers 0-9, and it has no Han.
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+#: The ASCII characters ``regex`` reads as ``\s`` (``str.strip`` also removes \x1c-\x1f).
+_ASCII_SPACE = "".join(c for c in map(chr, range(128)) if regex.match(r"\s", c))
+#: :data:`_SENTENCE_END` on ASCII text: its final marks, and its closing quotes and brackets.
+_ASCII_ENDS = (".", "!", "?", ";", ":")
+_ASCII_CLOSING = "\"')]"
+#: :data:`_CLAUSE` on ASCII text reads semicolons as commas, ! and ? as full stops, and
+#: what may follow an inner full stop as a space, so that :meth:`bytes.count` can count.
+_ASCII_CLAUSE = bytes.maketrans(b";!?\"" + _ASCII_SPACE.encode("ascii"), b",.." + b" " * (len(_ASCII_SPACE) + 1))
 
 #: Lines are measured again by every detector and after every rule that
 #: changed the document; the measures are pure, so they are remembered.
 _CACHE = 1 << 14
 
+#: A stripped line shorter than this cannot be prose: it cannot hold 20 Han
+#: characters or 10 words with a character between each two.
+_PROSE_CHARS = 19
+
 
 @lru_cache(maxsize=_CACHE)
 def script_counts(text: str) -> tuple[int, int]:
     """``(Han characters, Latin letters)`` in ``text``."""
+    return _count_scripts(text)
+
+
+def _count_scripts(text: str) -> tuple[int, int]:
     # Counted by what removing them takes away: one string made in C rather
     # than a list of one-character matches.
     if text.isascii():
@@ -87,11 +105,16 @@ def script_from_counts(han: int, latin: int) -> str | None:
 
 def ends_like_sentence(text: str) -> bool:
     """True when the line ends with sentence-final punctuation."""
+    if text.isascii():
+        return text.rstrip(_ASCII_SPACE).rstrip(_ASCII_CLOSING).endswith(_ASCII_ENDS)
     return bool(_SENTENCE_END.search(text))
 
 
 def clause_marks(text: str) -> int:
     """How many commas, semicolons and inner full stops ``text`` has."""
+    if text.isascii():
+        marks = text.encode("ascii").translate(_ASCII_CLAUSE)
+        return marks.count(b",") + marks.count(b". ") + marks.endswith(b".")
     return len(_CLAUSE.findall(text))
 
 
@@ -109,10 +132,16 @@ def is_prose(text: str) -> bool:
     with a sentence end or a clause mark; or 60 whatever the punctuation.
     """
     text = text.strip()
-    if len(text) < 19:
-        return False  # too short for 20 Han characters or 10 words with a character between each two
-    han = han_count(text)
-    if han * 3 >= latin_count(text):
+    if len(text) < _PROSE_CHARS:
+        return False  # before any count
+    return _is_prose(text, *script_counts(text))
+
+
+def _is_prose(text: str, han: int, latin: int) -> bool:
+    """:func:`is_prose` of a stripped ``text`` that has ``han`` Han characters and ``latin`` Latin letters."""
+    if len(text) < _PROSE_CHARS:
+        return False
+    if han * 3 >= latin:
         if han >= 60:
             return True
         return han >= 20 and (ends_like_sentence(text) or clause_marks(text) >= 1)
@@ -126,6 +155,35 @@ def is_prose(text: str) -> bool:
 def is_sentence_like(text: str) -> bool:
     """True for a short line that still reads as a sentence: a sentence end and 3+ words, or a quotation."""
     text = text.strip()
+    return _is_sentence_like(text, han_count(text))
+
+
+def _is_sentence_like(text: str, han: int) -> bool:
+    """:func:`is_sentence_like` of a stripped ``text`` that has ``han`` Han characters."""
     if not ends_like_sentence(text) or text.endswith((":", "：")):
         return False
-    return word_count(text) >= 3 or (text[:1] in "\"“‘'「『" and word_count(text) >= 1)
+    words = _latin_words(text) + (han + 1) // 2
+    return words >= 3 or (text[:1] in "\"“‘'「『" and words >= 1)
+
+
+class Shape(NamedTuple):
+    """What the article detectors read of a line, measured once per text."""
+
+    #: ``"han"``, ``"latin"`` or None, as :func:`script_of` says.
+    script: str | None
+    #: Han characters and Latin letters, as :func:`script_counts` counts them.
+    han: int
+    latin: int
+    #: :func:`is_prose`.
+    prose: bool
+    #: A short sentence: :func:`is_sentence_like` and not prose.
+    short_sentence: bool
+
+
+@lru_cache(maxsize=_CACHE)
+def shape_of(text: str) -> Shape:
+    """The :class:`Shape` of ``text``: the measures it shares computed once, one cached look-up."""
+    text = text.strip()
+    han, latin = _count_scripts(text)
+    prose = _is_prose(text, han, latin)
+    return Shape(script_from_counts(han, latin), han, latin, prose, not prose and _is_sentence_like(text, han))
