@@ -23,12 +23,23 @@ _SENTENCE_END = regex.compile(r"[.!?。！？;；…:：][\"'”’」』)）\]�
 #: Sentence-internal punctuation: a list of names or a menu rarely has it.
 _CLAUSE = regex.compile(r"[,，、;；]|[.!?。！？](?=\s|[\"”’]|$)")
 _LETTERS = regex.compile(r"[\p{L}\p{N}]")
+_CLOSING = "\"'”’」』)）]】"
+#: The non-ASCII characters :data:`_CLAUSE` reads besides ” and ’: marks and white space.
+_CLAUSE_CHARACTER = regex.compile(r"[，、；。！？\s]")
 
-# The same measures on ASCII text (``str.isascii`` is free), where the
-# standard ``re`` is faster and the classes are plain: the Latin letters of
-# ASCII are A-Z and a-z, its numbers 0-9, and it has no Han.
+# The same measures on ASCII text (``str.isascii`` is free), with bytes
+# methods in C and the standard ``re``: the classes are plain there, the
+# Latin letters of ASCII are A-Z and a-z, its numbers 0-9, and it has no Han.
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+#: ASCII words are runs of letters, digits, ' and - that hold a letter or digit:
+#: with ' and - deleted and letters and digits read as "a", the rest as " ",
+#: each word starts with a " a".
+_ASCII_WORD_RUNS = bytes.maketrans(
+    bytes(range(128)), bytes(ord("a") if chr(c).isalnum() else ord(" ") for c in range(128))
+)
+#: The non-ASCII characters of a text, and those :data:`_WORD` reads as part of a word.
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_WORD_CHARACTER = regex.compile(r"[\p{Latin}\p{N}’]")
 #: The ASCII characters ``regex`` reads as ``\s`` (``str.strip`` also removes \x1c-\x1f).
 _ASCII_SPACE = "".join(c for c in map(chr, range(128)) if regex.match(r"\s", c))
 #: :data:`_SENTENCE_END` on ASCII text: its final marks, and its closing quotes and brackets.
@@ -55,16 +66,25 @@ def script_counts(text: str) -> tuple[int, int]:
 
 def _count_scripts(text: str) -> tuple[int, int]:
     # Counted by what removing them takes away: one string made in C rather
-    # than a list of one-character matches.
-    if text.isascii():
-        return 0, len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
-    return len(text) - len(_HAN.sub("", text)), len(text) - len(_LATIN.sub("", text))
+    # than a list of one-character matches.  The ASCII letters are counted
+    # apart (bytes in C), so ``regex`` reads only the few other characters
+    # of a Latin line.
+    letters = text.encode("ascii", "ignore")
+    latin = len(letters) - len(letters.translate(None, _ASCII_LETTERS))
+    if len(letters) == len(text):
+        return 0, latin
+    others = _ASCII_RUNS.sub("", text)
+    return len(others) - len(_HAN.sub("", others)), latin + len(others) - len(_LATIN.sub("", others))
 
 
 def _latin_words(text: str) -> int:
-    if text.isascii():
-        return len(_ASCII_WORD.findall(text))
-    return len(_WORD.findall(text))
+    if not text.isascii():
+        text = text.replace("’", "'")  # both only continue a word
+        if _WORD_CHARACTER.search(_ASCII_RUNS.sub("", text)):
+            return len(_WORD.findall(text))
+        # The other characters only part words, as "?" does.
+    runs = text.encode("ascii", "replace").translate(_ASCII_WORD_RUNS, b"'-")
+    return runs.startswith(b"a") + runs.count(b" a")
 
 
 def han_count(text: str) -> int:
@@ -107,15 +127,24 @@ def ends_like_sentence(text: str) -> bool:
     """True when the line ends with sentence-final punctuation."""
     if text.isascii():
         return text.rstrip(_ASCII_SPACE).rstrip(_ASCII_CLOSING).endswith(_ASCII_ENDS)
-    return bool(_SENTENCE_END.search(text))
+    # A match starts at the last character before the closing quotes and
+    # white space at the end (``str.strip`` removes all ``regex`` reads as \s).
+    end = text
+    while (shorter := end.rstrip().rstrip(_CLOSING)) != end:
+        end = shorter
+    return bool(_SENTENCE_END.search(text, max(len(end) - 1, 0)))
 
 
 def clause_marks(text: str) -> int:
     """How many commas, semicolons and inner full stops ``text`` has."""
-    if text.isascii():
-        marks = text.encode("ascii").translate(_ASCII_CLAUSE)
-        return marks.count(b",") + marks.count(b". ") + marks.endswith(b".")
-    return len(_CLAUSE.findall(text))
+    if not text.isascii():
+        text = text.replace("”", '"').replace("’", '"')  # each only follows a full stop, as " does
+        if _CLAUSE_CHARACTER.search(_ASCII_RUNS.sub("", text)):
+            return len(_CLAUSE.findall(text))
+        # The other characters are neither marks nor what may follow one; in UTF-8
+        # they are bytes above 127, which the table keeps and no count reads.
+    marks = text.encode("utf-8").translate(_ASCII_CLAUSE)
+    return marks.count(b",") + marks.count(b". ") + marks.endswith(b".")
 
 
 def has_letters(text: str) -> bool:

@@ -230,6 +230,7 @@ def _outside(blocks: Sequence[Block], count: int) -> Iterator[tuple[int, str]]:
 #: For the ASCII fast path of :func:`_key`: upper case read as lower, and what is not a letter or digit.
 _ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_ASCII_NOT_ALNUM_BUT_NEWLINE = _ASCII_NOT_ALNUM.replace(b"\n", b"")
 
 
 def _key(text: str) -> str:
@@ -238,9 +239,16 @@ def _key(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
 
 
-def _repeats(title_key: str, text: str) -> bool:
-    """True when ``text`` repeats the title (whose :func:`_key` is ``title_key``) or a part of it."""
-    key = _key(text)
+def _keys(texts: Sequence[str]) -> list[str]:
+    """:func:`_key` of each of ``texts`` (lines: no newline), of ASCII ones in one pass."""
+    joined = "\n".join(texts)
+    if joined.isascii():
+        return joined.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_ALNUM_BUT_NEWLINE).decode("ascii").split("\n")
+    return [_key(text) for text in texts]
+
+
+def _repeats_title(title_key: str, key: str) -> bool:
+    """True when a line of :func:`_key` ``key`` repeats the title (of key ``title_key``) or a part of it."""
     return len(key) >= 8 and (key in title_key or title_key in key)
 
 
@@ -322,18 +330,30 @@ class ArticleBounds(Rule):
             None,
         )
         title_key = _key(texts[title]) if title is not None else ""
-        drops = []
+        # Lines outside the blocks in another script, or neither prose nor a sentence, but not the title.
+        outside = [
+            (n, where)
+            for n, where in _outside(blocks, len(texts))
+            if n != title and ((s := shapes[n]).script not in (main, None) or not (s.prose or s.short_sentence))
+        ]
+        if title_key:
+            keys = _keys([texts[n] for n, _ in outside])
+            outside = [place for place, key in zip(outside, keys) if not _repeats_title(title_key, key)]
         span = f"lines {lines[blocks[0].first].index + 1}-{lines[blocks[-1].last].index + 1}"
-        for n, where in _outside(blocks, len(texts)):
-            shape = shapes[n]
-            other_script = shape.script is not None and shape.script != main
-            if n == title or not other_script and (shape.prose or shape.short_sentence):
-                continue
-            if title_key and _repeats(title_key, texts[n]):
-                continue
-            if other_script:
-                reason = f"{where} the article ({span}) and in another script ({shape.script}, the article is {main})"
-            else:  # a line that is neither prose nor a sentence scores -1 whatever the script
-                reason = f"{where} the article ({span}) and not a sentence (short line, score -1)"
+        reasons: dict[tuple[str, str | None], str] = {}
+        drops = []
+        for n, where in outside:
+            script = shapes[n].script
+            reason = reasons.get((where, script))
+            if reason is None:
+                reason = reasons[where, script] = _bounds_reason(where, span, script, main)
             drops.append((lines[n].index, reason, {"detector": "article-bounds", "where": where}))
         yield from doc.drop_lines(drops)
+
+
+def _bounds_reason(where: str, span: str, script: str | None, main: str) -> str:
+    """Why AB002 drops a line ``where`` the article (``span``) is, in ``script`` on a page in ``main``."""
+    if script not in (main, None):
+        return f"{where} the article ({span}) and in another script ({script}, the article is {main})"
+    # Neither prose nor a sentence: it scores -1 whatever the script.
+    return f"{where} the article ({span}) and not a sentence (short line, score -1)"
