@@ -247,11 +247,6 @@ def _keys(texts: Sequence[str]) -> list[str]:
     return [_key(text) for text in texts]
 
 
-def _repeats_title(title_key: str, key: str) -> bool:
-    """True when a line of :func:`_key` ``key`` repeats the title (of key ``title_key``) or a part of it."""
-    return len(key) >= 8 and (key in title_key or title_key in key)
-
-
 def _nonblank(doc: Document) -> tuple[list[Line], list[str]]:
     """The non-blank lines of ``doc`` and their stripped texts."""
     lines, texts = [], []
@@ -337,8 +332,13 @@ class ArticleBounds(Rule):
             if n != title and ((s := shapes[n]).script not in (main, None) or not (s.prose or s.short_sentence))
         ]
         if title_key:
+            # A line that repeats the title, or a part of it, stays.
             keys = _keys([texts[n] for n, _ in outside])
-            outside = [place for place, key in zip(outside, keys) if not _repeats_title(title_key, key)]
+            outside = [
+                place
+                for place, key in zip(outside, keys)
+                if len(key) < 8 or key not in title_key and title_key not in key
+            ]
         span = f"lines {lines[blocks[0].first].index + 1}-{lines[blocks[-1].last].index + 1}"
         reasons: dict[tuple[str, str | None], str] = {}
         drops = []

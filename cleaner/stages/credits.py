@@ -16,7 +16,7 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.credit_shape import CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, is_byline, is_by_credit, is_credit_line
-from cleaner.document import Document, Line
+from cleaner.document import Document, Line, fold
 from cleaner.literals import lines_with_literals
 from cleaner.model import Edit
 from cleaner.rule import Example, Rule, register
@@ -120,6 +120,18 @@ _DATE_SCOUT = re.compile(r"\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今�
 #: (:func:`cleaner.document.fold` folds what ``regex`` pairs with their letters).
 _DIGIT_SCOUT = re.compile(r"[\d\U00010000-\U0010ffff]")
 _DATE_WORDS = ("刚刚", "剛剛", "昨天", "今天", "yesterday", "today")
+_DIGIT = r"[\d\U00010000-\U0010ffff]"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: What each alternative of DATE must hold, in a folded line: a digit before
+#: a date separator, 年 or 月, before a month or a unit of time; a month
+#: before a digit; or one of the words.  Without word boundaries, and with
+#: the digits and white space of ``re`` (which hold those of ``regex``), it
+#: finds every line DATE does, and ``re`` rules most others out far faster.
+_FOLDED_DATE_HINT = re.compile(
+    rf"{_DIGIT}\s*[-/.年月]|{_DIGIT}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\w*\.?\s+{_DIGIT}"
+    rf"|{_DIGIT}\s*(?:sec|min|hour|hr|day|week|month|year|秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)"
+    r"|刚刚|剛剛|昨天|今天|yesterday|today"
+)
 _UNIT_SPLIT = regex.compile(
     r"\s{2,}|\s*[|｜]\s*|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|source|author)\s*[:：])"
 )
@@ -128,9 +140,13 @@ _RESIDUE = regex.compile(r"[\p{L}\p{N}]")
 
 def dateline_residue(text: str) -> str | None:
     """What is left of ``text`` after its date, times, labels and credits; None without a date."""
+    if shortcuts.ENABLED and not _FOLDED_DATE_HINT.search(fold(text)):
+        return None
     if not DATE.search(text):
         return None
     rest = _AROUND.sub(" ", DATE.sub(" ", text))
+    if not _RESIDUE.search(rest):
+        return ""  # nothing is left, whatever credits there were
     units_free = rest
     for part in _UNIT_SPLIT.split(rest):
         part = part.strip(" \t·•-–—/|,，")
