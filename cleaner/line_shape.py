@@ -23,6 +23,7 @@ _SENTENCE_END = regex.compile(r"[.!?。！？;；…:：][\"'”’」』)）\]�
 #: Sentence-internal punctuation: a list of names or a menu rarely has it.
 _CLAUSE = regex.compile(r"[,，、;；]|[.!?。！？](?=\s|[\"”’]|$)")
 _LETTERS = regex.compile(r"[\p{L}\p{N}]")
+#: The closing quotes and brackets :data:`_SENTENCE_END` allows after the final mark.
 _CLOSING = "\"'”’」』)）]】"
 #: The non-ASCII characters :data:`_CLAUSE` reads besides ” and ’: marks and white space.
 _CLAUSE_CHARACTER = regex.compile(r"[，、；。！？\s]")
