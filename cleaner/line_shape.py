@@ -10,43 +10,82 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
-_HAN = regex.compile(r"\p{Han}")
-_LATIN = regex.compile(r"\p{Latin}")
+# Runs rather than single characters: removing them takes far fewer steps.
+_HAN = regex.compile(r"\p{Han}+")
+_LATIN = regex.compile(r"\p{Latin}+")
 _WORD = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{N}'’\-]*")
 #: A sentence ends with one of these, possibly inside closing quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?。！？;；…:：][\"'”’」』)）\]】]*\s*$")
 #: Sentence-internal punctuation: a list of names or a menu rarely has it.
 _CLAUSE = regex.compile(r"[,，、;；]|[.!?。！？](?=\s|[\"”’]|$)")
 _LETTERS = regex.compile(r"[\p{L}\p{N}]")
+#: The closing quotes and brackets :data:`_SENTENCE_END` allows after the final mark.
+_CLOSING = "\"'”’」』)）]】"
+#: The non-ASCII characters :data:`_CLAUSE` reads besides ” and ’: marks and white space.
+_CLAUSE_CHARACTER = regex.compile(r"[，、；。！？\s]")
 
-# The same measures on ASCII text (``str.isascii`` is free), where the
-# standard ``re`` is faster and the classes are plain: the Latin letters of
-# ASCII are A-Z and a-z, its numbers 0-9, and it has no Han.
+# The same measures on ASCII text (``str.isascii`` is free), with bytes
+# methods in C and the standard ``re``: the classes are plain there, the
+# Latin letters of ASCII are A-Z and a-z, its numbers 0-9, and it has no Han.
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+#: ASCII words are runs of letters, digits, ' and - that hold a letter or digit:
+#: with ' and - deleted and letters and digits read as "a", the rest as " ",
+#: each word starts with a " a".
+_ASCII_WORD_RUNS = bytes.maketrans(
+    bytes(range(128)), bytes(ord("a") if chr(c).isalnum() else ord(" ") for c in range(128))
+)
+#: The non-ASCII characters of a text, and those :data:`_WORD` reads as part of a word.
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_WORD_CHARACTER = regex.compile(r"[\p{Latin}\p{N}’]")
+#: The ASCII characters ``regex`` reads as ``\s`` (``str.strip`` also removes \x1c-\x1f).
+_ASCII_SPACE = "".join(c for c in map(chr, range(128)) if regex.match(r"\s", c))
+#: :data:`_SENTENCE_END` on ASCII text: its final marks, and its closing quotes and brackets.
+_ASCII_ENDS = (".", "!", "?", ";", ":")
+_ASCII_CLOSING = "\"')]"
+#: :data:`_CLAUSE` on ASCII text reads semicolons as commas, ! and ? as full stops, and
+#: what may follow an inner full stop as a space, so that :meth:`bytes.count` can count.
+_ASCII_CLAUSE = bytes.maketrans(b";!?\"" + _ASCII_SPACE.encode("ascii"), b",.." + b" " * (len(_ASCII_SPACE) + 1))
 
 #: Lines are measured again by every detector and after every rule that
 #: changed the document; the measures are pure, so they are remembered.
 _CACHE = 1 << 14
 
+#: A stripped line shorter than this cannot be prose: it cannot hold 20 Han
+#: characters or 10 words with a character between each two.
+_PROSE_CHARS = 19
+
 
 @lru_cache(maxsize=_CACHE)
 def script_counts(text: str) -> tuple[int, int]:
     """``(Han characters, Latin letters)`` in ``text``."""
+    return _count_scripts(text)
+
+
+def _count_scripts(text: str) -> tuple[int, int]:
     # Counted by what removing them takes away: one string made in C rather
-    # than a list of one-character matches.
-    if text.isascii():
-        return 0, len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
-    return len(text) - len(_HAN.sub("", text)), len(text) - len(_LATIN.sub("", text))
+    # than a list of one-character matches.  The ASCII letters are counted
+    # apart (bytes in C), so ``regex`` reads only the few other characters
+    # of a Latin line.
+    letters = text.encode("ascii", "ignore")
+    latin = len(letters) - len(letters.translate(None, _ASCII_LETTERS))
+    if len(letters) == len(text):
+        return 0, latin
+    others = _ASCII_RUNS.sub("", text)
+    return len(others) - len(_HAN.sub("", others)), latin + len(others) - len(_LATIN.sub("", others))
 
 
 def _latin_words(text: str) -> int:
-    if text.isascii():
-        return len(_ASCII_WORD.findall(text))
-    return len(_WORD.findall(text))
+    if not text.isascii():
+        text = text.replace("’", "'")  # both only continue a word
+        if _WORD_CHARACTER.search(_ASCII_RUNS.sub("", text)):
+            return len(_WORD.findall(text))
+        # The other characters only part words, as "?" does.
+    runs = text.encode("ascii", "replace").translate(_ASCII_WORD_RUNS, b"'-")
+    return runs.startswith(b"a") + runs.count(b" a")
 
 
 def han_count(text: str) -> int:
@@ -87,12 +126,26 @@ def script_from_counts(han: int, latin: int) -> str | None:
 
 def ends_like_sentence(text: str) -> bool:
     """True when the line ends with sentence-final punctuation."""
-    return bool(_SENTENCE_END.search(text))
+    if text.isascii():
+        return text.rstrip(_ASCII_SPACE).rstrip(_ASCII_CLOSING).endswith(_ASCII_ENDS)
+    # A match starts at the last character before the closing quotes and
+    # white space at the end (``str.strip`` removes all ``regex`` reads as \s).
+    end = text
+    while (shorter := end.rstrip().rstrip(_CLOSING)) != end:
+        end = shorter
+    return bool(_SENTENCE_END.search(text, max(len(end) - 1, 0)))
 
 
 def clause_marks(text: str) -> int:
     """How many commas, semicolons and inner full stops ``text`` has."""
-    return len(_CLAUSE.findall(text))
+    if not text.isascii():
+        text = text.replace("”", '"').replace("’", '"')  # each only follows a full stop, as " does
+        if _CLAUSE_CHARACTER.search(_ASCII_RUNS.sub("", text)):
+            return len(_CLAUSE.findall(text))
+        # The other characters are neither marks nor what may follow one; in UTF-8
+        # they are bytes above 127, which the table keeps and no count reads.
+    marks = text.encode("utf-8").translate(_ASCII_CLAUSE)
+    return marks.count(b",") + marks.count(b". ") + marks.endswith(b".")
 
 
 def has_letters(text: str) -> bool:
@@ -109,10 +162,16 @@ def is_prose(text: str) -> bool:
     with a sentence end or a clause mark; or 60 whatever the punctuation.
     """
     text = text.strip()
-    if len(text) < 19:
-        return False  # too short for 20 Han characters or 10 words with a character between each two
-    han = han_count(text)
-    if han * 3 >= latin_count(text):
+    if len(text) < _PROSE_CHARS:
+        return False  # before any count
+    return _is_prose(text, *script_counts(text))
+
+
+def _is_prose(text: str, han: int, latin: int) -> bool:
+    """:func:`is_prose` of a stripped ``text`` that has ``han`` Han characters and ``latin`` Latin letters."""
+    if len(text) < _PROSE_CHARS:
+        return False
+    if han * 3 >= latin:
         if han >= 60:
             return True
         return han >= 20 and (ends_like_sentence(text) or clause_marks(text) >= 1)
@@ -126,6 +185,35 @@ def is_prose(text: str) -> bool:
 def is_sentence_like(text: str) -> bool:
     """True for a short line that still reads as a sentence: a sentence end and 3+ words, or a quotation."""
     text = text.strip()
+    return _is_sentence_like(text, han_count(text))
+
+
+def _is_sentence_like(text: str, han: int) -> bool:
+    """:func:`is_sentence_like` of a stripped ``text`` that has ``han`` Han characters."""
     if not ends_like_sentence(text) or text.endswith((":", "：")):
         return False
-    return word_count(text) >= 3 or (text[:1] in "\"“‘'「『" and word_count(text) >= 1)
+    words = _latin_words(text) + (han + 1) // 2
+    return words >= 3 or (text[:1] in "\"“‘'「『" and words >= 1)
+
+
+class Shape(NamedTuple):
+    """What the article detectors read of a line, measured once per text."""
+
+    #: ``"han"``, ``"latin"`` or None, as :func:`script_of` says.
+    script: str | None
+    #: Han characters and Latin letters, as :func:`script_counts` counts them.
+    han: int
+    latin: int
+    #: :func:`is_prose`.
+    prose: bool
+    #: A short sentence: :func:`is_sentence_like` and not prose.
+    short_sentence: bool
+
+
+@lru_cache(maxsize=_CACHE)
+def shape_of(text: str) -> Shape:
+    """The :class:`Shape` of ``text``: the measures it shares computed once, one cached look-up."""
+    text = text.strip()
+    han, latin = _count_scripts(text)
+    prose = _is_prose(text, han, latin)
+    return Shape(script_from_counts(han, latin), han, latin, prose, not prose and _is_sentence_like(text, han))

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Iterable, Iterator, Sequence
 
 import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document, Line
-from cleaner.line_shape import is_prose, is_sentence_like, script_counts, script_from_counts, script_of
+from cleaner.line_shape import Shape, is_prose, script_from_counts, shape_of
 from cleaner.literals import lines_with_literals
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
-from cleaner.stages.credits import DATE, trailing_credit
+from cleaner.stages.credits import DATE, lines_closing_a_parenthesis, trailing_credit
 
 _COMMENT_HEADER = regex.compile(
     r"^\W*(?:\d+\s*(?:comments?|responses?|replies)|(?:leave|post|add|write) (?:a |your )?(?:comment|reply)"
@@ -53,7 +53,6 @@ _COMMENT_BEAT = regex.compile(
 #: ``re`` pairs at least the characters ``regex`` pairs with an ASCII letter
 #: when ignoring case; :func:`cleaner.document.fold` folds those ``regex`` pairs.
 _MARKER_WORDS = ("comment", "respons", "repl", "discussion", "评论", "評論", "完", "end")
-_CLOSING_AT_END = re.compile(r"[)）]\s*$", re.MULTILINE)
 _MARKER_SCOUT = re.compile(r"comment|respons|repl|discussion|评论|評論|完|end|[)）]\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -62,7 +61,7 @@ def _marker_candidates(doc: Document) -> Iterable[Line]:
     folded = doc.folded
     if len(folded) != len(doc.text):
         return doc.lines_matching(_MARKER_SCOUT)
-    return chain(lines_with_literals(doc, folded, _MARKER_WORDS), doc.lines_matching(_CLOSING_AT_END))
+    return chain(lines_with_literals(doc, folded, _MARKER_WORDS), lines_closing_a_parenthesis(doc))
 
 
 def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:
@@ -75,17 +74,6 @@ def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> boo
             if len(texts) == look:
                 break
     return sum(1 for t in texts if len(t) <= 60 and (_COMMENT_BEAT.search(t) or DATE.fullmatch(t))) >= need
-
-
-def _prose_chars(lines: Sequence[Line]) -> list[int]:
-    """Running totals: ``totals[n]`` is the length of the prose lines among ``lines[:n]``."""
-    totals = [0]
-    total = 0
-    for line in lines:
-        if is_prose(line.text):
-            total += len(line.text)
-        totals.append(total)
-    return totals
 
 
 @register
@@ -136,35 +124,26 @@ class ArticleEnd(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Find the first marker after enough running text and drop the lines after it."""
         lines = doc.lines
-        if shortcuts.ENABLED and not any(self._marker(line.text.strip()) for line in _marker_candidates(doc)):
+        candidates = _marker_candidates(doc) if shortcuts.ENABLED else lines
+        markers = sorted({line.index: kind for line in candidates if (kind := self._marker(line.text.strip()))}.items())
+        if not markers:
             return  # no line is a marker: nothing can be dropped
         need = self.options.get("min_prose_lines", 3)
-        prose_seen = 0
-        totals: list[int] | None = None  # prose characters before each line, made when first needed
-        for n, line in enumerate(lines):
-            text = line.text.strip()
-            if not text:
+        prose = [is_prose(line.text) for line in lines]
+        counts = [0, *accumulate(prose)]  # prose lines before each line
+        totals = [0, *accumulate(len(line.text) if p else 0 for line, p in zip(lines, prose))]  # and their characters
+        for n, kind in markers:
+            # The paragraph that a credit closes is article text already.
+            if counts[n] + (kind == "credit" and prose[n]) < need:
                 continue
-            kind = self._marker(text)
-            if kind == "credit" and is_prose(text):
-                prose_seen += 1  # the paragraph that the credit closes is article text
-                counted = True
-            else:
-                counted = False
-            if kind and prose_seen >= need:
-                first = n + 1 if kind == "credit" else n
-                if totals is None:
-                    totals = _prose_chars(lines)
-                before, after = totals[n + 1], totals[-1] - totals[n + 1]
-                if kind == "credit" and (after * 2 > before or not _SOURCE_ROLE.search(text)):
-                    kind = None  # a photo credit or a credit mid-article
-                elif kind == "comment section" and after > before and not _comment_rhythm(lines[n + 1 :]):
-                    kind = None  # a comment counter beside a headline, not the comment section
-                if kind:
-                    yield from self._drop_from(doc, first, n, kind, text)
-                    return
-            if not counted and is_prose(text):
-                prose_seen += 1
+            text = lines[n].text.strip()
+            before, after = totals[n + 1], totals[-1] - totals[n + 1]
+            if kind == "credit" and (after * 2 > before or not _SOURCE_ROLE.search(text)):
+                continue  # a photo credit or a credit mid-article
+            if kind == "comment section" and after > before and not _comment_rhythm(lines[n + 1 :]):
+                continue  # a comment counter beside a headline, not the comment section
+            yield from self._drop_from(doc, n + 1 if kind == "credit" else n, n, kind, text)
+            return
 
     @staticmethod
     def _marker(text: str) -> str | None:
@@ -197,17 +176,25 @@ def line_score(text: str, main: str | None = None) -> float:
 
     Prose in another script than ``main`` (the page's) counts as furniture.
     """
-    if main and script_of(text) not in (main, None):
+    return _shape_score(shape_of(text.strip()), len(text), main)
+
+
+def _shape_score(shape: Shape, length: int, main: str | None) -> float:
+    """:func:`line_score` of a line of ``length`` characters that has ``shape``."""
+    if main and shape.script not in (main, None):
         return -1.0
-    if is_prose(text):
-        return 1.0 + min(2.0, len(text) / 300)
-    if is_sentence_like(text):
-        return 0.0
-    return -1.0
+    if shape.prose:
+        return 1.0 + min(2.0, length / 300)
+    return 0.0 if shape.short_sentence else -1.0
 
 
 def main_blocks(texts: Sequence[str], share: float = 0.5, main: str | None = None) -> list[Block]:
-    """The runs of lines that form the article: the best run and any scoring ``share`` of it.
+    """The runs of lines that form the article: the best run and any scoring ``share`` of it."""
+    return _best_blocks([line_score(text, main) for text in texts], share)
+
+
+def _best_blocks(scores: Sequence[float], share: float) -> list[Block]:
+    """:func:`main_blocks` of lines that score ``scores``.
 
     One pass in the manner of Kadane's maximum-sum segment: a run grows
     while its running score stays positive, so a heading or two between
@@ -215,10 +202,10 @@ def main_blocks(texts: Sequence[str], share: float = 0.5, main: str | None = Non
     """
     blocks: list[Block] = []
     total, start, best_end, best = 0.0, 0, -1, 0.0
-    for n, text in enumerate(texts):
+    for n, score in enumerate(scores):
         if total <= 0:
             total, start, best, best_end = 0.0, n, 0.0, -1
-        total += line_score(text, main)
+        total += score
         if total > best:
             best, best_end = total, n
         if total <= 0 and best_end >= 0:
@@ -232,8 +219,43 @@ def main_blocks(texts: Sequence[str], share: float = 0.5, main: str | None = Non
     return [b for b in blocks if b.score >= max(1.0, share * top)]
 
 
+def _outside(blocks: Sequence[Block], count: int) -> Iterator[tuple[int, str]]:
+    """``(n, where)`` for each of ``count`` lines in no block: before, between or after them."""
+    yield from ((n, "before") for n in range(blocks[0].first))
+    for block, following in zip(blocks, blocks[1:]):
+        yield from ((n, "between") for n in range(block.last + 1, following.first))
+    yield from ((n, "after") for n in range(blocks[-1].last + 1, count))
+
+
+#: For the ASCII fast path of :func:`_key`: upper case read as lower, and what is not a letter or digit.
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_ASCII_NOT_ALNUM_BUT_NEWLINE = _ASCII_NOT_ALNUM.replace(b"\n", b"")
+
+
 def _key(text: str) -> str:
+    if text.isascii():  # the same string made in C: ASCII casefolds to lower case
+        return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_ALNUM).decode("ascii")
     return "".join(filter(str.isalnum, text.casefold()))
+
+
+def _keys(texts: Sequence[str]) -> list[str]:
+    """:func:`_key` of each of ``texts`` (lines: no newline), of ASCII ones in one pass."""
+    joined = "\n".join(texts)
+    if joined.isascii():
+        return joined.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_ALNUM_BUT_NEWLINE).decode("ascii").split("\n")
+    return [_key(text) for text in texts]
+
+
+def _nonblank(doc: Document) -> tuple[list[Line], list[str]]:
+    """The non-blank lines of ``doc`` and their stripped texts."""
+    lines, texts = [], []
+    for line in doc.lines:
+        text = line.text.strip()
+        if text:
+            lines.append(line)
+            texts.append(text)
+    return lines, texts
 
 
 @register
@@ -283,39 +305,55 @@ class ArticleBounds(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop candidate lines outside the main blocks."""
-        lines = [line for line in doc.lines if not line.blank]
-        texts = [line.text.strip() for line in lines]
-        if sum(1 for t in texts if is_prose(t)) < self.options.get("min_prose", 2):
+        lines, texts = _nonblank(doc)
+        shapes = [shape_of(t) for t in texts]
+        prose = [s for s in shapes if s.prose]
+        if len(prose) < self.options.get("min_prose", 2):
             return
         # The script of all prose together: its counts are the sums of the lines' counts.
-        counts = [script_counts(t) for t in texts if is_prose(t)]
-        main = script_from_counts(sum(c[0] for c in counts), sum(c[1] for c in counts)) or "latin"
-        blocks = main_blocks(texts, self.options.get("block_share", 0.5), main)
+        main = script_from_counts(sum(s.han for s in prose), sum(s.latin for s in prose)) or "latin"
+        scores = [_shape_score(s, len(t), main) for s, t in zip(shapes, texts)]
+        blocks = _best_blocks(scores, self.options.get("block_share", 0.5))
         if not blocks:
             return
-        inside = set()
-        for block in blocks:
-            inside.update(range(block.first, block.last + 1))
         title = next(
-            (n for n, t in enumerate(texts) if script_of(t) in (main, None) and not DATE.search(t) and len(t) <= 200),
+            (
+                n
+                for n, (t, s) in enumerate(zip(texts, shapes))
+                if s.script in (main, None) and len(t) <= 200 and not DATE.search(t)
+            ),
             None,
         )
         title_key = _key(texts[title]) if title is not None else ""
-        drops = []
+        # Lines outside the blocks in another script, or neither prose nor a sentence, but not the title.
+        outside = [
+            (n, where)
+            for n, where in _outside(blocks, len(texts))
+            if n != title and ((s := shapes[n]).script not in (main, None) or not (s.prose or s.short_sentence))
+        ]
+        if title_key:
+            # A line that repeats the title, or a part of it, stays.
+            keys = _keys([texts[n] for n, _ in outside])
+            outside = [
+                place
+                for place, key in zip(outside, keys)
+                if len(key) < 8 or key not in title_key and title_key not in key
+            ]
         span = f"lines {lines[blocks[0].first].index + 1}-{lines[blocks[-1].last].index + 1}"
-        for n, (line, text) in enumerate(zip(lines, texts)):
-            if n in inside or n == title:
-                continue
-            key = _key(text)
-            if title_key and len(key) >= 8 and (key in title_key or title_key in key):
-                continue
-            script = script_of(text)
-            where = "before" if n < blocks[0].first else "after" if n > blocks[-1].last else "between"
-            if script is not None and script != main:
-                reason = f"{where} the article ({span}) and in another script ({script}, the article is {main})"
-            elif is_prose(text) or is_sentence_like(text):
-                continue
-            else:
-                reason = f"{where} the article ({span}) and not a sentence (short line, score {line_score(text):+.0f})"
-            drops.append((line.index, reason, {"detector": "article-bounds", "where": where}))
+        reasons: dict[tuple[str, str | None], str] = {}
+        drops = []
+        for n, where in outside:
+            script = shapes[n].script
+            reason = reasons.get((where, script))
+            if reason is None:
+                reason = reasons[where, script] = _bounds_reason(where, span, script, main)
+            drops.append((lines[n].index, reason, {"detector": "article-bounds", "where": where}))
         yield from doc.drop_lines(drops)
+
+
+def _bounds_reason(where: str, span: str, script: str | None, main: str) -> str:
+    """Why AB002 drops a line ``where`` the article (``span``) is, in ``script`` on a page in ``main``."""
+    if script not in (main, None):
+        return f"{where} the article ({span}) and in another script ({script}, the article is {main})"
+    # Neither prose nor a sentence: it scores -1 whatever the script.
+    return f"{where} the article ({span}) and not a sentence (short line, score -1)"

@@ -10,13 +10,14 @@ the end of a paragraph and keeps the paragraph.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
 from cleaner import shortcuts
 from cleaner.credit_shape import CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, is_byline, is_by_credit, is_credit_line
-from cleaner.document import Document
+from cleaner.document import Document, Line, fold
+from cleaner.literals import lines_with_literals
 from cleaner.model import Edit
 from cleaner.rule import Example, Rule, register
 
@@ -114,20 +115,40 @@ _AROUND = regex.compile(
 #: character there counts; ``re`` pairs at least the characters ``regex``
 #: pairs with an ASCII letter when ignoring case.  (``re`` scans far faster.)
 _DATE_SCOUT = re.compile(r"\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今天|yesterday|today", re.IGNORECASE)
-#: The same for the folded text (:func:`cleaner.document.fold` folds what
-#: ``regex`` pairs with these letters), without IGNORECASE: ``re`` then skips
-#: ahead by the first characters.
-_FOLDED_DATE_SCOUT = re.compile(r"\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今天|yesterday|today")
+#: The digits alone: one character class, which ``re`` scans for much faster
+#: than for the alternatives; the words are looked for in the folded text
+#: (:func:`cleaner.document.fold` folds what ``regex`` pairs with their letters).
+_DIGIT_SCOUT = re.compile(r"[\d\U00010000-\U0010ffff]")
+_DATE_WORDS = ("刚刚", "剛剛", "昨天", "今天", "yesterday", "today")
+_DIGIT = r"[\d\U00010000-\U0010ffff]"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: What each alternative of DATE must hold, in a folded line: a digit before
+#: a date separator, 年 or 月, before a month or a unit of time; a month
+#: before a digit; or one of the words.  Without word boundaries, and with
+#: the digits and white space of ``re`` (which hold those of ``regex``), it
+#: finds every line DATE does, and ``re`` rules most others out far faster.
+_FOLDED_DATE_HINT = re.compile(
+    rf"{_DIGIT}\s*[-/.年月]|{_DIGIT}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\w*\.?\s+{_DIGIT}"
+    rf"|{_DIGIT}\s*(?:sec|min|hour|hr|day|week|month|year|秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)"
+    r"|刚刚|剛剛|昨天|今天|yesterday|today"
+)
+_UNIT_SPLIT = regex.compile(
+    r"\s{2,}|\s*[|｜]\s*|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|source|author)\s*[:：])"
+)
 _RESIDUE = regex.compile(r"[\p{L}\p{N}]")
 
 
 def dateline_residue(text: str) -> str | None:
     """What is left of ``text`` after its date, times, labels and credits; None without a date."""
+    if shortcuts.ENABLED and not _FOLDED_DATE_HINT.search(fold(text)):
+        return None
     if not DATE.search(text):
         return None
     rest = _AROUND.sub(" ", DATE.sub(" ", text))
+    if not _RESIDUE.search(rest):
+        return ""  # nothing is left, whatever credits there were
     units_free = rest
-    for part in regex.split(r"\s{2,}|\s*[|｜]\s*|\s+(?=(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|source|author)\s*[:：])", rest):
+    for part in _UNIT_SPLIT.split(rest):
         part = part.strip(" \t·•-–—/|,，")
         if part and credit_units(part) is not None:
             units_free = units_free.replace(part, " ")
@@ -160,7 +181,7 @@ class Dateline(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each line that is a date and nothing else of substance."""
-        for line in doc.folded_lines_matching(_FOLDED_DATE_SCOUT, _DATE_SCOUT) if shortcuts.ENABLED else doc.lines:
+        for line in _date_candidates(doc) if shortcuts.ENABLED else doc.lines:
             text = line.text.strip()
             if not text or len(text) > 120:
                 continue
@@ -169,12 +190,50 @@ class Dateline(Rule):
                 yield doc.drop_line(line.index, f"dateline: {text!r}", evidence={"detector": "dateline"})
 
 
+def _date_candidates(doc: Document) -> Iterable[Line]:
+    """The lines of ``doc`` that may hold a :data:`DATE` (a superset), in order."""
+    folded = doc.folded
+    if len(folded) != len(doc.text):
+        return doc.lines_matching(_DATE_SCOUT)
+    found = {line.index: line for line in doc.lines_matching(_DIGIT_SCOUT)}
+    found.update((line.index, line) for line in lines_with_literals(doc, folded, _DATE_WORDS))
+    return [found[index] for index in sorted(found)]
+
+
 _TRAILING = regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]\s*$")
+_PARENTHESES = "()（）"
+#: A line that :data:`_TRAILING` matches ends with a closing parenthesis and
+#: what ``regex`` reads as ``\s``, which ``re`` (and ``str.strip``) read as
+#: space too.  One scout per parenthesis: ``re`` looks for a literal far faster.
+_CLOSING_AT_END = (re.compile(r"\)\s*$", re.MULTILINE), re.compile(r"）\s*$", re.MULTILINE))
+
+
+def lines_closing_a_parenthesis(doc: Document) -> list[Line]:
+    """The lines of ``doc`` that may end with a parenthesis :data:`_TRAILING` matches (a superset), in order."""
+    found = {line.index: line for scout in _CLOSING_AT_END for line in doc.lines_matching(scout)}
+    return [found[index] for index in sorted(found)]
+
+
+def _search_trailing(text: str) -> regex.Match | None:
+    """``_TRAILING.search(text)``, started where its match can start.
+
+    The match closes the last parenthesis before the closing one at the end,
+    and its white space comes after the parenthesis before that one.
+    """
+    if not shortcuts.ENABLED:
+        return _TRAILING.search(text)
+    close = len(text.rstrip()) - 1  # str.strip removes all that regex reads as \s (and more)
+    if close < 0 or text[close] not in ")）":
+        return None
+    opening = max(text.rfind(p, 0, close) for p in _PARENTHESES)
+    if opening < 0 or text[opening] not in "(（":
+        return None
+    return _TRAILING.search(text, max(text.rfind(p, 0, opening) for p in _PARENTHESES) + 1)
 
 
 def trailing_credit(text: str) -> regex.Match | None:
     """The match of a credit in parentheses that ends ``text`` after some other text, or None."""
-    match = _TRAILING.search(text)
+    match = _search_trailing(text)
     if not match or match.start() == 0 or not text[: match.start()].strip():
         return None
     inner = match.group(1)
@@ -212,7 +271,7 @@ class TrailingCredit(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Delete each trailing credit parenthetical."""
-        for line in doc.lines:
+        for line in lines_closing_a_parenthesis(doc) if shortcuts.ENABLED else doc.lines:
             if line.blank or "(" not in line.text and "（" not in line.text:
                 continue
             match = trailing_credit(line.text)
