@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 import langcodes
 import regex
@@ -32,6 +33,10 @@ VARIANTS = ("zh-Hans", "zh-Hant", "sr-Latn", "sr-Cyrl", "pt-BR", "pt-PT", "es-41
 # (Ido, Ewe, Lao) is too likely to be part of another word.
 _DENSE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _SEPARATOR = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+#: Keys at least this long are indexed by this many first characters in
+#: :attr:`Lexicon.long_heads`; nearly all keys are, and four characters
+#: single out far fewer keys than two.
+LONG_HEAD = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +53,20 @@ class Lexicon:
 
     ``starts`` maps the first two characters of a key to the lengths of the
     keys that start with them; ``words`` holds every word of every key.
+    ``short_heads`` and ``long_heads`` split ``starts`` for faster look-ups:
+    the first two characters of a key shorter than :data:`LONG_HEAD`
+    characters, and the first :data:`LONG_HEAD` characters of a longer one,
+    each to the lengths of the keys that start with them.  ``word_heads``
+    holds the first :data:`LONG_HEAD` characters of each key's first word
+    (all of it when shorter): the start of the word where the key begins.
     """
 
     names: dict[str, Name]
     starts: dict[str, tuple[int, ...]]
     words: frozenset[str]
+    short_heads: dict[str, tuple[int, ...]]
+    long_heads: dict[str, tuple[int, ...]]
+    word_heads: frozenset[str]
 
     def __len__(self) -> int:
         return len(self.names)
@@ -95,8 +109,18 @@ def lexicon() -> Lexicon:
         add(name_key(language.autonym()), code, True)
         for display in DISPLAY_LANGUAGES:
             add(name_key(language.display_name(display)), code, False)
-    starts: dict[str, set[int]] = {}
-    for key in names:
-        starts.setdefault(key[:2], set()).add(len(key))
     words = frozenset(word for key in names for word in key.split())
-    return Lexicon(names, {head: tuple(sorted(lengths)) for head, lengths in starts.items()}, words)
+    short = [key for key in names if len(key) < LONG_HEAD]
+    long = [key for key in names if len(key) >= LONG_HEAD]
+    word_heads = frozenset(key.split(" ", 1)[0][:LONG_HEAD] for key in names)
+    return Lexicon(
+        names, _lengths_by_head(names, 2), words, _lengths_by_head(short, 2), _lengths_by_head(long, LONG_HEAD), word_heads
+    )
+
+
+def _lengths_by_head(keys: Iterable[str], size: int) -> dict[str, tuple[int, ...]]:
+    """The first ``size`` characters of each key, to the sorted lengths of the keys that start with them."""
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        lengths.setdefault(key[:size], set()).add(len(key))
+    return {head: tuple(sorted(found)) for head, found in lengths.items()}

@@ -21,7 +21,12 @@ _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 def line_key(text: str) -> str:
     """The comparison form of a line: NFKC, case folded, white space folded."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    # Every white-space character but the space is unprintable, so a printable
+    # line without doubled or outer spaces has its white space folded already.
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        return folded
+    return " ".join(folded.split())
 
 
 def weight(key: str, enough: int | None = None) -> int:
@@ -99,9 +104,10 @@ class RepeatedLine(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield drops for the stray copies."""
-        lines = [line for line in doc.lines if not line.blank]
+        filled = [not _blank(line.text) for line in doc.lines]
+        lines = [line for line, full in zip(doc.lines, filled) if full]
         keys = [line_key(line.text) for line in lines]
-        blocks = _paragraphs(doc.lines)
+        blocks = _paragraphs(filled)
         stray: dict[int, str] = {}  # position in ``lines`` -> reason
         self._repeated_paragraphs(keys, blocks, stray)
         self._repeated_lines(doc, lines, keys, stray)
@@ -149,13 +155,18 @@ class RepeatedLine(Rule):
             seen[key] = (start, end)
 
 
-def _paragraphs(all_lines: list[Line]) -> list[tuple[int, int]]:
-    """Paragraphs as ranges of positions among the non-blank lines."""
+def _blank(text: str) -> bool:
+    """:attr:`Line.blank` of a line's text, without building a stripped copy."""
+    return not text or text.isspace()
+
+
+def _paragraphs(filled: list[bool]) -> list[tuple[int, int]]:
+    """Paragraphs as ranges of positions among the non-blank lines; ``filled`` tells which lines are not blank."""
     blocks: list[tuple[int, int]] = []
     position = 0
     start: int | None = None
-    for line in all_lines:
-        if line.blank:
+    for full in filled:
+        if not full:
             if start is not None:
                 blocks.append((start, position))
                 start = None

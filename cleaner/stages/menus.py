@@ -16,8 +16,9 @@ from typing import Iterator
 
 import regex
 
+from cleaner import shortcuts
 from cleaner.document import Document
-from cleaner.language_names import Lexicon, lexicon
+from cleaner.language_names import LONG_HEAD, Lexicon, lexicon
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -45,6 +46,26 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 #: ``_WORD`` on ASCII text, where the standard ``re`` is faster: its letters,
 #: marks and numbers are A-Z, a-z and 0-9.
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+# ASCII twins of the patterns above, for the standard ``re``, which is much
+# faster on the ASCII lines that make up most pages.  On ASCII text the
+# letters, marks and numbers are A-Z, a-z and 0-9, ``regex``'s ``\s`` is
+# tab, the line breaks and space, every letter is Latin and none is of a
+# dense script: so each twin matches exactly where its model does.
+_ASCII_SENTENCE_END = re.compile(r"[.!?](?:[\t\n\x0b\x0c\r ]|$)")
+_ASCII_SEPARATOR_CHAR = re.compile(r"[^a-z0-9]")  # in folded (lower-case) text
+# The places where a name may start in ASCII text: at a word, whose first
+# characters (in folded text) this takes, and at a capital after a
+# lower-case letter.
+_ASCII_WORD_HEAD = re.compile(rf"(?<![a-z0-9])[a-z0-9]{{1,{LONG_HEAD}}}")
+_ASCII_CAMEL_START = re.compile(r"(?<=[a-z])[A-Z]")
+_ASCII_NAME_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
+# An ASCII word in mixed case (``iPhone``, ``EnglishFrench``): not lower case
+# (``[a-z0-9]+``), upper case (``[A-Z0-9]+``), title case (each run of letters
+# a capital and lower-case letters, runs apart by digits) nor digits.
+_ASCII_MIXED_WORD = re.compile(
+    r"(?<![A-Za-z0-9])(?![a-z0-9]+(?![A-Za-z0-9]))(?![A-Z0-9]+(?![A-Za-z0-9]))"
+    r"(?![0-9]*[A-Z][a-z]*(?:[0-9]+[A-Z][a-z]*)*[0-9]*(?![A-Za-z0-9]))[A-Za-z0-9]+"
+)
 _SCRIPTS = {
     script: regex.compile(rf"\p{{{script}}}")
     for script in ("Han", "Hangul", "Hiragana", "Katakana", "Cyrillic", "Greek", "Arabic", "Hebrew", "Devanagari", "Latin")
@@ -83,17 +104,23 @@ def segment(line: str, lex: Lexicon | None = None, min_names: int = 1) -> Segmen
     separator.  None when fewer than ``min_names`` names can be found (the
     cheap test that spares most lines the full reading).
     """
-    lex = lex or lexicon()
-    text = _SEPARATOR_CHAR.sub(" ", _fold(line))
+    lex = lexicon() if lex is None else lex
+    if line.isascii():
+        text = _ASCII_SEPARATOR_CHAR.sub(" ", line.lower())
+        starts = [m.start() for m in _ASCII_NAME_START.finditer(line)]
+    else:
+        text = _SEPARATOR_CHAR.sub(" ", _fold(line))
+        starts = [m.start() for m in _NAME_START.finditer(line)]
     n = len(text)
+    keys, short_heads, long_heads = lex.names, lex.short_heads, lex.long_heads
     found_at: dict[int, list[int]] = {}  # start -> lengths of the names there
 
     def names_at(p: int) -> list[int]:
         if p not in found_at:
-            found_at[p] = [k for k in lex.starts.get(text[p : p + 2], ()) if text[p : p + k] in lex.names]
+            lengths = short_heads.get(text[p : p + 2], ()) + long_heads.get(text[p : p + LONG_HEAD], ())
+            found_at[p] = [k for k in lengths if text[p : p + k] in keys]
         return found_at[p]
 
-    starts = [m.start() for m in _NAME_START.finditer(line)]
     if sum(1 for p in starts if names_at(p)) < min_names:
         return None
     starts.append(n)
@@ -140,6 +167,19 @@ def segment(line: str, lex: Lexicon | None = None, min_names: int = 1) -> Segmen
     )
 
 
+def _ascii_may_hold_names(line: str, lex: Lexicon, min_names: int) -> bool:
+    """Whether ASCII ``line`` has ``min_names`` places where a name of the lexicon may start.
+
+    A bound on the names :func:`segment` can find, counted in C: a name
+    found where a word starts begins with the word's first characters, as
+    :attr:`Lexicon.word_heads` holds them, and any capital after a
+    lower-case letter may start one more.  (No name in ASCII is shorter
+    than :data:`LONG_HEAD`.)
+    """
+    count = sum(map(lex.word_heads.__contains__, _ASCII_WORD_HEAD.findall(line.lower())))
+    return count >= min_names or count + len(_ASCII_CAMEL_START.findall(line)) >= min_names
+
+
 def worth_reading(line: str, lex: Lexicon | None = None) -> bool:
     """A cheap test: could ``line`` be a run of language names at all?
 
@@ -147,19 +187,45 @@ def worth_reading(line: str, lex: Lexicon | None = None) -> bool:
     word may be names glued together: a case change inside it, Latin next to
     another script, or a script written without spaces.
     """
-    words = (lex or lexicon()).words
+    words = (lexicon() if lex is None else lex).words
+    if line.isascii():
+        return _ascii_worth_reading(line, words)
     hits = 0
-    for word in _ASCII_WORD.findall(line) if line.isascii() else _WORD.findall(line):
+    for word in _WORD.findall(line):
         if word.casefold() in words:
             hits += 1
             if hits >= 2:
                 return True
         elif word.isascii():
-            if not (word.islower() or word.isupper() or word.istitle() or word.isdigit()):
+            if _mixed_case(word):
                 return True
         elif len(word) > 1 and _GLUED.search(word):
             return True
     return False
+
+
+def _readable(line: str, lex: Lexicon) -> bool:
+    """Whether LM001 reads ``line`` at all: not blank, no sentence end, and :func:`worth_reading`."""
+    if line.isascii():
+        return _ASCII_SENTENCE_END.search(line) is None and _ascii_worth_reading(line, lex.words)
+    return bool(line.strip()) and _SENTENCE_END.search(line) is None and worth_reading(line, lex)
+
+
+def _ascii_worth_reading(line: str, words: frozenset[str]) -> bool:
+    """:func:`worth_reading` of an ASCII line, with the words counted in C.
+
+    The answer does not depend on the order of the words: two words of
+    names, or one other word in mixed case.
+    """
+    if sum(map(words.__contains__, _ASCII_WORD.findall(line.lower()))) >= 2:
+        return True
+    mixed = _ASCII_MIXED_WORD.findall(line)
+    return bool(mixed) and any(word.lower() not in words for word in mixed)
+
+
+def _mixed_case(word: str) -> bool:
+    """Whether an ASCII word is neither lower case, upper case, title case nor digits (``iPhone``)."""
+    return not (word.islower() or word.isupper() or word.istitle() or word.isdigit())
 
 
 def _fold(line: str) -> str:
@@ -240,11 +306,18 @@ class LanguageMenu(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield a drop for each line that reads as a language menu."""
         lex = lexicon()
+        min_names = self.options["min_names"]
+        bounded = shortcuts.ENABLED
         for line in doc.lines:
             text = line.text
-            if line.blank or len(text) > MAX_LINE or _SENTENCE_END.search(text) or not worth_reading(text, lex):
+            if not text or len(text) > MAX_LINE:
                 continue
-            seg = segment(text, lex, self.options["min_names"])
+            if bounded and text.isascii():
+                if _ASCII_SENTENCE_END.search(text) or not _ascii_may_hold_names(text, lex, min_names):
+                    continue
+            if not _readable(text, lex):
+                continue
+            seg = segment(text, lex, min_names)
             if seg is not None and self.is_menu(seg):
                 reason = (
                     f"language menu: {seg.names} language names ({seg.autonyms} own names, "

@@ -80,7 +80,8 @@ class MenuRun(Rule):
         for line in [*doc.lines, None]:
             if line is not None and (line.blank or line.index == first):
                 continue  # the first line is the title, never part of a menu
-            if line is not None and _MENU_LINE.match(line.text.strip()):
+            # A menu line is Han characters: an ASCII line never matches.
+            if line is not None and not line.text.isascii() and _MENU_LINE.match(line.text.strip()):
                 drops.append((line.index, "menu: one line of short Han labels", {"detector": "menu-line"}))
                 continue
             if line is not None and is_link_like(line.text):

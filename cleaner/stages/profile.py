@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 import regex
 
+from cleaner import shortcuts
 from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -28,6 +29,12 @@ ENCYCLOPEDIA = regex.compile(r"^[^\n]{0,80}\bEncyclop(?:a)?edia\b[^\n]{0,40} - [
 CENSORED = regex.compile(r"[A-Za-z,] \* \* \* [a-z]")
 #: A digit run glued to a function word: ``the night of19110``.
 GLUED_DIGITS = regex.compile(r"\b(?:of|the|in|on|at|and|to|from|since)\d{3,}\b")
+
+#: A scout per slow feature: one pass that finds a superset of the places
+#: where the feature's pattern can match, far faster than the pattern.  A
+#: glued-digits hit is a function word (each ends with one of ``defmnot``)
+#: then three digits.
+_SCOUTS: dict[str, regex.Pattern[str]] = {"glued-digits": regex.compile(r"(?<=[defmnot])\d{3}")}
 
 #: Feature name, pattern, weight of one hit, cap of the feature's total.
 FEATURES: tuple[tuple[str, regex.Pattern[str], float, float], ...] = (
@@ -51,6 +58,9 @@ def farm_evidence(text: str) -> tuple[float, dict[str, int]]:
     score = 0.0
     hits: dict[str, int] = {}
     for name, pattern, weight, cap in FEATURES:
+        scout = _SCOUTS.get(name) if shortcuts.ENABLED else None
+        if scout is not None and scout.search(text) is None:
+            continue
         count = sum(1 for _ in pattern.finditer(text))
         if count:
             hits[name] = count

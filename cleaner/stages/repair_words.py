@@ -6,10 +6,12 @@ RP008 removes a function word typed twice (``the the``).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
 
+from cleaner import shortcuts
 from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -20,6 +22,10 @@ _BROKEN = regex.compile(r"(?<![\w-])([A-Za-z]?[a-z]+)-\n([a-z]+)(?![\w-])([,.;:!
 #: Function words that are never grammatical twice in a row.
 DOUBLED = ("the", "an", "of", "and", "with", "from", "to")
 _DOUBLE = regex.compile(rf"\b({'|'.join(DOUBLED)})[ \t]+(?P<again>\1)\b", regex.IGNORECASE)
+#: ``_DOUBLE`` without its word boundaries, for the folded text
+#: (:meth:`cleaner.document.Document.folded_lines_matching`): it finds every
+#: line where ``_DOUBLE`` matches, in one pass of ``re``.
+_FOLDED_DOUBLE_SCOUT = re.compile(rf"({'|'.join(DOUBLED)})[ \t]+\1")
 
 
 @register
@@ -108,7 +114,8 @@ class RepeatedWord(Rule):
         """Yield one deletion per doubled word."""
         if not self.options["repeated_words"]:
             return
-        for line in doc.lines:
+        lines = doc.folded_lines_matching(_FOLDED_DOUBLE_SCOUT, _DOUBLE) if shortcuts.ENABLED else doc.lines
+        for line in lines:
             for match in _DOUBLE.finditer(line.text):
                 again = match.group("again")
                 if not again.islower():
