@@ -11,21 +11,22 @@ applied; it becomes a :class:`Flag` for a person to review.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 #: The actions a change can record.
 ACTIONS = ("drop-line", "replace", "delete", "insert")
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """A proposed change: replace ``text[start:end]`` with ``replacement``.
 
     ``reason`` says why, in words a person can check (which phrase, which
     detector, which score).  ``action`` is derived from the span when left
     empty.  ``confidence`` (0..1) is set by rules that can be wrong; the
     pipeline turns low-confidence edits into flags.  ``evidence`` carries
-    machine-readable details that end up in the change log.
+    machine-readable details that end up in the change log.  A named tuple:
+    rules propose hundreds of edits a page, and it is built in half the time
+    of a frozen dataclass.
     """
 
     start: int
