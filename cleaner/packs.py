@@ -73,12 +73,7 @@ class DropLine:
     Whether a line goes depends on its text alone, and pages of a site
     repeat the same furniture, so the verdicts on recent line texts are
     remembered (an exact shortcut: over half the lines examined in the
-    development corpus had been seen before).  With ``alternatives`` (the
-    pattern's parts, compiled apart) a line is searched for each part and
-    the leftmost match taken, the earlier part winning a tie: what the
-    whole pattern finds, as ``regex`` tries its alternatives in order at
-    each position, but found faster when the parts start differently (each
-    search skips ahead by its own first characters).
+    development corpus had been seen before).
     """
 
     #: Pattern syntax after which a line's match may not show in the whole text.
@@ -87,10 +82,8 @@ class DropLine:
     #: Line texts whose verdicts are remembered; the memory is emptied when full.
     REMEMBERED = 4096
 
-    def __init__(self, pattern, reason: str, max_chars: int, scout=None, literals: tuple[str, ...] | None = None,
-                 alternatives: tuple[Any, ...] | None = None) -> None:
+    def __init__(self, pattern, reason: str, max_chars: int, scout=None, literals: tuple[str, ...] | None = None) -> None:
         self.pattern = pattern
-        self.alternatives = alternatives
         self.reason = reason
         self.max_chars = max_chars
         self.scout = scout
@@ -118,10 +111,7 @@ class DropLine:
 
     def verdict(self, text: str) -> str | None:
         """The reason to drop a line of ``text``, or None."""
-        if self.alternatives is not None and shortcuts.ENABLED:
-            match = _leftmost(self.alternatives, text)
-        else:
-            match = self.pattern.search(text, timeout=TIMEOUT)
+        match = self.pattern.search(text, timeout=TIMEOUT)
         return None if match is None else f"{self.reason}: matched {match.group(0)!r}"
 
     def _candidates(self, doc: Document) -> Iterable[Line]:
@@ -153,17 +143,6 @@ class DropLabel(DropLine):
 
 _UNSEEN = object()
 
-
-def _leftmost(patterns: tuple[Any, ...], text: str):
-    """The leftmost match of any of ``patterns`` in ``text``, the earliest pattern winning a tie; or None."""
-    best = None
-    for pattern in patterns:
-        match = pattern.search(text, timeout=TIMEOUT)
-        if match is not None and (best is None or match.start() < best.start()):
-            best = match
-            if not best.start():
-                break  # nothing starts earlier, and later patterns lose ties
-    return best
 
 #: Edge characters around a label: white space, punctuation, symbols, digits.
 _LABEL_EDGES = regex.compile(r"^[\s\p{P}\p{S}\p{N}]+|[\s\p{P}\p{S}\p{N}]+$")
@@ -234,12 +213,8 @@ def _rule_spec(path: Path, header: Mapping[str, Any], raw: Mapping[str, Any], n:
         scout = _scout(source, raw.get("flags", ()), line_kind.UNSCOUTABLE, where)
         literals = checked_literals(source, raw.get("flags", ()), pattern, examples, kind)
 
-        alternatives = None
-        if kind == "drop_line" and len(sources) > 1:
-            alternatives = tuple(compile_pattern(part, raw.get("flags", ()), where) for part in sources)
-
         def build(options: Mapping[str, Any]) -> DropLine:
-            return line_kind(pattern, reason, max_chars, scout, literals, alternatives)
+            return line_kind(pattern, reason, max_chars, scout, literals)
     else:
         if "max_chars" in raw:
             raise ConfigError(f"{where}: 'max_chars' applies to drop_line and drop_label rules only")

@@ -7,12 +7,10 @@ import json
 
 import pytest
 import regex
-from hypothesis import given, strategies as st
 
 from cleaner import Pipeline, shortcuts
 from cleaner.document import Document
-from cleaner.packs import DropLine, _leftmost
-from cleaner.patterns import alternation
+from cleaner.packs import DropLine
 from conftest import ROOT, read_seed, seed_names
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -121,17 +119,6 @@ def test_present_literals_within_short_lines() -> None:
     doc = Document("Short ALPHA\n" + "a long line that mentions beta and 关注 " * 3 + "\n")
     assert present_literals(doc, ("alpha", "beta", "关注")) == ["alpha", "beta", "关注"]
     assert present_literals(doc, ("alpha", "beta", "关注"), within=20) == ["alpha"]
-
-
-@given(st.text(alphabet="ab .\n", max_size=30))
-def test_split_alternatives_find_what_the_whole_pattern_finds(text: str) -> None:
-    # Ties at one position go to the earlier part; an earlier position wins over order.
-    parts = ["b", "ab", "a(?=b)", r"\.\s*a", "^a", "b$"]
-    rule = DropLine(regex.compile(alternation(parts), regex.MULTILINE), "why", 300,
-                    alternatives=tuple(regex.compile(p, regex.MULTILINE) for p in parts))
-    whole = rule.pattern.search(text)
-    split = _leftmost(rule.alternatives, text)
-    assert (whole and whole.span()) == (split and split.span())
 
 
 def test_remembered_verdicts_are_those_of_the_line_text() -> None:
