@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/memory.py [--records 1000000] [--text-mb 200] [--jobs 2]
 
+(``--records 0`` or ``--text-mb 0`` skips that input.)
+
 Builds, under bench/corpus/memory/ (git-ignored), a JSON Lines file of
 ``--records`` records (about 2 KB of real web text each, so a million make
 about 2 GB) and one text file of ``--text-mb`` MB, runs the real command on
@@ -105,19 +107,21 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
     rows = []
-    data = WORK / "data.jsonl"
-    size = build_jsonl(data, args.records)
-    seconds, code, own, children = measure(
-        ["run", str(data), "--out", str(WORK / "out-jsonl"), "--jobs", str(args.jobs), "--quiet"])
-    rows.append((f"JSON Lines, {args.records:,} records", size, seconds, code, own, children))
-    shutil.rmtree(WORK / "out-jsonl")
-    data.unlink()
+    if args.records:
+        data = WORK / "data.jsonl"
+        size = build_jsonl(data, args.records)
+        seconds, code, own, children = measure(
+            ["run", str(data), "--out", str(WORK / "out-jsonl"), "--jobs", str(args.jobs), "--quiet"])
+        rows.append((f"JSON Lines, {args.records:,} records", size, seconds, code, own, children))
+        shutil.rmtree(WORK / "out-jsonl")
+        data.unlink()
 
-    text = WORK / "big.txt"
-    size = build_text(text, args.text_mb)
-    seconds, code, own, children = measure(
-        ["run", str(text), "--out", str(WORK / "out-text"), "--jobs", "1", "--quiet"])
-    rows.append((f"one text file of {args.text_mb} MB", size, seconds, code, own, children))
+    if args.text_mb:
+        text = WORK / "big.txt"
+        size = build_text(text, args.text_mb)
+        seconds, code, own, children = measure(
+            ["run", str(text), "--out", str(WORK / "out-text"), "--jobs", str(args.jobs), "--quiet"])
+        rows.append((f"one text file of {args.text_mb} MB", size, seconds, code, own, children))
     shutil.rmtree(WORK, ignore_errors=True)
 
     lines = [
