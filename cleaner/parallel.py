@@ -53,6 +53,9 @@ def ordered_map(
         initializer, initargs = None, ()
     window = window or jobs * 4
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
+        # Start the workers before the first item is read: a forked worker
+        # would otherwise hold a copy of whatever reading it took (a long file).
+        pool.submit(_nothing).result()
         pending: deque[Future[R]] = deque()
         for item in items:
             pending.append(pool.submit(fn, item))
@@ -60,3 +63,7 @@ def ordered_map(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _nothing() -> None:
+    """A task that does nothing, to have the workers started."""
