@@ -82,10 +82,18 @@ def document_records(file: str, source: str, decoded: Decoded, cleaned: Cleaned,
         yield {"type": "flag", "file": file, **flag.to_dict()}
 
 
+#: One encoder for every record: ``json.dumps`` with options builds a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def record_line(record: dict[str, Any]) -> str:
+    """``record`` as one line of JSON Lines, newline included (non-ASCII kept as it is)."""
+    return _ENCODE(record) + "\n"
+
+
 def write_records(stream: IO[str], records: Iterable[dict[str, Any]]) -> None:
     """Write ``records`` as JSON Lines (UTF-8 text, one object a line)."""
-    for record in records:
-        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    stream.writelines(map(record_line, records))
 
 
 def read_log(path: Path) -> list[FileEntry]:

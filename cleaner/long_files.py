@@ -12,14 +12,13 @@ change log after it.
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from cleaner.changelog import file_record
+from cleaner.changelog import file_record, record_line
 from cleaner.decoding import Decoded, decode
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import AtomicFile, Input
@@ -147,9 +146,9 @@ class SectionSink:
                 self.output.write(data)
             if self.spill is not None:
                 for change in cleaned.changes:
-                    self.spill.write(_line({"type": "change", "file": self.file, **moved(change.to_dict(), section)}))
+                    self.spill.write(record_line({"type": "change", "file": self.file, **moved(change.to_dict(), section)}))
                 self.flags.extend(
-                    _line({"type": "flag", "file": self.file, **moved(flag.to_dict(), section)}) for flag in cleaned.flags
+                    record_line({"type": "flag", "file": self.file, **moved(flag.to_dict(), section)}) for flag in cleaned.flags
                 )
         except OSError as exc:
             self.error = f"cannot write: {exc.strerror or exc}"
@@ -178,7 +177,7 @@ class SectionSink:
         if self.spill is not None:
             head = file_record(self.file, self.name, decoded, self.changes, len(self.flags), {"sections": self.facts})
             self.spill.close()
-            self.log.write_text(_line(head))
+            self.log.write_text(record_line(head))
             self.log.copy_from(self.spill.name)
             self.log.write_text("".join(self.flags))
             self.spill = None
@@ -192,7 +191,3 @@ class SectionSink:
             self.spill.close()
             Path(self.spill.name).unlink(missing_ok=True)
             self.spill = None
-
-
-def _line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from cleaner import datasets
-from cleaner.changelog import document_records, write_records
+from cleaner.changelog import document_records, record_line, write_records
 from cleaner.corpus import folder_counts
 from cleaner.datasets import RecordResult
 from cleaner.decoding import Decoded, decode, encode
@@ -216,7 +216,7 @@ def prepare(result: FileResult, options: RunOptions, write: bool) -> FileDone:
     if options.log_path and options.mode is not Mode.CHECK:
         file = rel.as_posix() if options.mode is Mode.OUT else str(result.input.path)
         done.log = "".join(
-            json.dumps(record, ensure_ascii=False) + "\n"
+            record_line(record)
             for record in document_records(file, str(result.input.path), decoded, cleaned)
         )
     if write:
@@ -550,8 +550,6 @@ def undo_run(log_path: Path, cleaned_dir: Path, out_dir: Path, force: bool, repo
 
 
 def _undo_dataset(source: Path, target: Path, entry, undo) -> None:
-    import json
-
     field_name = entry.extra.get("text_field", "text")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
