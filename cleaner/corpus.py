@@ -43,6 +43,7 @@ RULE = "CX001"
 # Suffixes of JSON Lines datasets (see cleaner.datasets): not one document each.
 _DATASETS = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_NOT_WORD_OR_NEWLINE = regex.compile(r"[^\p{L}\p{N}\n]+")
 _DIGIT = regex.compile(r"\p{Nd}")
 
 
@@ -53,6 +54,17 @@ def line_key(line: str) -> str:
     return _DIGIT.sub("0", _NOT_WORD.sub("", text))
 
 
+def line_keys(text: str) -> list[str]:
+    """:func:`line_key` of each line of ``text`` (split on ``\\n``), made over the whole text at once.
+
+    The same keys: no character normalizes or case-folds to a newline, and a
+    newline neither composes with nor reorders around its neighbours, so the
+    lines of the normalized text are the normalized lines.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _DIGIT.sub("0", _NOT_WORD_OR_NEWLINE.sub("", folded)).split("\n")
+
+
 def line_hash(key: str) -> int:
     """The 64-bit hash of a normalized line."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
@@ -60,7 +72,7 @@ def line_hash(key: str) -> int:
 
 def document_hashes(text: str) -> array:
     """The sorted, distinct hashes of the non-empty normalized lines of ``text``."""
-    keys = {line_key(line) for line in text.split("\n")}
+    keys = set(line_keys(text))
     keys.discard("")
     return array("Q", sorted(line_hash(key) for key in keys))
 

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from cleaner import Pipeline
-from cleaner.corpus import LineCounts, count_lines, line_key
+from cleaner.corpus import LineCounts, count_lines, line_key, line_keys
 
 HEADER = "Example Daily News - every story, every day"
 MENU = "Home | World | Business | Technology | Sport | Culture"
@@ -171,3 +172,8 @@ def test_counts_spill_to_disk_and_stay_exact() -> None:
     assert small.shared(40).documents_with(HEADER) == 40
     assert small.shared(40).documents_with("a line only one document holds, page 41") == 0
     assert small.documents_with("a line only one document holds, page 41") == 1
+
+
+@given(st.one_of(st.text(), st.text(alphabet=st.sampled_from("aÅÅﬁ①Ⅻ２ß\u0301\u0327\n\r ©-.Σς漢ｶﾞ\u3000\u2028"), max_size=40)))
+def test_line_keys_of_a_text_are_the_keys_of_its_lines(text: str) -> None:
+    assert line_keys(text) == [line_key(line) for line in text.split("\n")]
