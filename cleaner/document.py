@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
+from itertools import count
 from typing import Any, Iterable, Iterator
 
 from cleaner.model import Edit
@@ -43,7 +45,8 @@ class Document:
     ``corpus`` holds cross-document statistics in a folder run, else None.
     """
 
-    __slots__ = ("source", "_text", "_lines", "_starts", "_folded", "_parts", "_short_parts", "facts", "corpus")
+    __slots__ = ("source", "_text", "_lines", "_starts", "_folded", "_parts", "_by_text", "facts",
+                 "corpus", "literal_table")
 
     def __init__(self, text: str, source: str = "<text>", corpus: Any = None) -> None:
         self.source = source
@@ -52,9 +55,11 @@ class Document:
         self._starts: list[int] | None = None
         self._folded: str | None = None
         self._parts: tuple[bytes, str] | None = None
-        self._short_parts: dict[int, tuple[bytes, str, str]] | None = None
+        self._by_text: tuple[dict[str, int], dict[str, list[int]]] | None = None
         self.facts: dict[str, Any] = {}
         self.corpus = corpus
+        #: Kept across text changes on purpose: see :mod:`cleaner.literal_index`.
+        self.literal_table: Any = None
 
     @property
     def text(self) -> str:
@@ -68,7 +73,7 @@ class Document:
         self._starts = None
         self._folded = None
         self._parts = None
-        self._short_parts = None
+        self._by_text = None
 
     @property
     def lines(self) -> list[Line]:
@@ -100,20 +105,32 @@ class Document:
             self._parts = _split_by_script(self.folded)
         return self._parts
 
-    def short_folded_parts(self, max_chars: int) -> tuple[bytes, str, str]:
-        """:attr:`folded_parts` of the lines of at most ``max_chars`` characters only, and their folded text.
+    @property
+    def line_texts(self) -> dict[str, int]:
+        """The distinct texts of the lines of the current text, each with the index of its last line."""
+        if self._by_text is None:
+            texts = self._text.split("\n")
+            last = dict(zip(texts, count()))  # built in C; a repeated text keeps its last index
+            repeated: dict[str, list[int]] = {}
+            if len(last) < len(texts):
+                repeated = {text: [] for text, n in Counter(texts).items() if n > 1}
+                for index, text in enumerate(texts):
+                    if text in repeated:
+                        repeated[text].append(index)
+            self._by_text = (last, repeated)
+        return self._by_text[0]
 
-        For rules that never touch a longer line (a paragraph): their
-        literals need only be looked for in the short lines, which are often
-        a small part of a page.  The lines are joined by newlines; each folds
-        as it does in the whole text (``str.lower`` looks across no newline).
-        """
-        if self._short_parts is None:
-            self._short_parts = {}
-        found = self._short_parts.get(max_chars)
-        if found is None:
-            folded = fold("\n".join([line.text for line in self.lines if len(line.text) <= max_chars]))
-            found = self._short_parts[max_chars] = (*_split_by_script(folded), folded)
+    def indices_of(self, texts: Iterable[str]) -> list[int]:
+        """The indices of the lines whose text is one of ``texts``, in order."""
+        last = self.line_texts
+        repeated = self._by_text[1]  # type: ignore[index]
+        found = []
+        for text in texts:
+            if text in repeated:
+                found.extend(repeated[text])
+            elif text in last:
+                found.append(last[text])
+        found.sort()
         return found
 
     def line_at(self, offset: int) -> Line:

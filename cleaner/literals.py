@@ -264,38 +264,28 @@ def _keyed(literals: tuple[str, ...], width: int) -> tuple[tuple[str, tuple[str,
     return tuple(groups)
 
 
-def present_literals(doc: Document, literals: Iterable[str], within: int | None = None) -> list[str]:
+def present_literals(doc: Document, literals: Iterable[str]) -> list[str]:
     """``literals`` (folded, without newlines) less some that the folded text of ``doc`` does not hold.
 
     Every literal the text holds is returned (and possibly some it does not:
     a superset, for prefilters).  Each is looked for in the part of the text
     of its own kind (:attr:`Document.folded_parts`), which is much shorter,
-    and only when the key of its group is there.  With ``within``, only the
-    lines of at most that many characters are searched.
+    and only when the key of its group is there.
     """
     ascii_keyed, other_keyed, mixed = _by_script(tuple(literals))
-    if within is None:
-        ascii_part, other_part = doc.folded_parts
-        folded = None
-    else:
-        ascii_part, other_part, folded = doc.short_folded_parts(within)
+    ascii_part, other_part = doc.folded_parts
     found = [lit for key, group in ascii_keyed if key in ascii_part for code, lit in group if code in ascii_part]
     if other_keyed and other_part:
         found += [lit for key, group in other_keyed if key in other_part for code, lit in group if code in other_part]
     if mixed:
-        folded = doc.folded if folded is None else folded
-        found += [lit for lit in mixed if lit in folded]
+        found += [lit for lit in mixed if lit in doc.folded]
     return found
 
 
-def lines_with_literals(doc: Document, folded: str, literals: Iterable[str], within: int | None = None) -> list[Line]:
-    """The lines of ``doc`` whose lower-cased text holds one of ``literals``, in order.
-
-    With ``within``, lines longer than that may be left out (those holding
-    only literals that no shorter line holds).
-    """
+def lines_with_literals(doc: Document, folded: str, literals: Iterable[str]) -> list[Line]:
+    """The lines of ``doc`` whose lower-cased text holds one of ``literals``, in order."""
     if folded is doc.folded:
-        literals = present_literals(doc, literals, within)
+        literals = present_literals(doc, literals)
         if not literals:
             return []
     lines = doc.lines

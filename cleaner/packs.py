@@ -49,7 +49,8 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document, Line
-from cleaner.literals import checked_literals, lines_with_literals, present_literals
+from cleaner.literal_index import INDEX
+from cleaner.literals import checked_literals, present_literals
 from cleaner.errors import ConfigError
 from cleaner.model import Edit
 from cleaner.patterns import TIMEOUT, alternation, compile_pattern
@@ -88,6 +89,8 @@ class DropLine:
         self.max_chars = max_chars
         self.scout = scout
         self.literals = literals
+        if literals is not None:
+            INDEX.register(literals)
         self._verdicts: dict[str, str | None] = {}
 
     def find(self, doc: Document) -> Iterator[Edit]:
@@ -118,9 +121,7 @@ class DropLine:
         if not shortcuts.ENABLED:
             return doc.lines
         if self.literals is not None:
-            folded = doc.folded
-            if len(folded) == len(doc.text):  # offsets in the folded copy are offsets in the text
-                return lines_with_literals(doc, folded, self.literals, self.max_chars)
+            return INDEX.lines_holding(doc, self.literals, self.max_chars)
         if self.scout is None:
             return doc.lines
         return doc.lines_matching(self.scout, TIMEOUT)

@@ -112,15 +112,6 @@ def test_mojibake_gate_holds_for_every_bad_string() -> None:
 
 
 
-def test_present_literals_within_short_lines() -> None:
-    from cleaner.document import Document
-    from cleaner.literals import present_literals
-
-    doc = Document("Short ALPHA\n" + "a long line that mentions beta and 关注 " * 3 + "\n")
-    assert present_literals(doc, ("alpha", "beta", "关注")) == ["alpha", "beta", "关注"]
-    assert present_literals(doc, ("alpha", "beta", "关注"), within=20) == ["alpha"]
-
-
 def test_remembered_verdicts_are_those_of_the_line_text() -> None:
     rule = DropLine(regex.compile("share this", regex.IGNORECASE), "share prompt", 300)
     text = "Share this\n\nBody.\n\nShare this\n"

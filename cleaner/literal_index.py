@@ -1,0 +1,91 @@
+"""Which lines hold which literals, for every pack line rule of a document at once.
+
+Each pack line rule has a few literals, one of which every line it drops
+holds (:mod:`cleaner.literals`).  Searching a page for each rule's literals
+costs a scan of the page per rule.  Here the literals of all of them are
+registered in one Aho-Corasick automaton (pyahocorasick), the page is
+scanned once, and what is kept is, for each literal, the texts of the lines
+that hold it.  A line rule drops whole lines, so until the text changes in
+some other way the lines later rules see are lines this scan saw, and a
+rule's candidates are the lines whose text holds one of its literals.  A
+line the scan did not see (a rule in between rewrote it) is checked on its
+own; when many are, the page is scanned again.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Iterable
+
+import ahocorasick
+
+from cleaner.document import Document, Line, fold
+
+
+class LiteralIndex:
+    """The literals of every registered rule, and per document the texts of the lines that hold each."""
+
+    #: A table is made again when more than this share of the current lines are new to it.
+    STALE = 0.25
+
+    def __init__(self) -> None:
+        self._literals: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def register(self, literals: Iterable[str]) -> None:
+        """Add the literals of a rule (folded, without newlines)."""
+        new = set(literals) - self._literals
+        if new:
+            self._literals |= new
+            self._automaton = None
+
+    def lines_holding(self, doc: Document, literals: tuple[str, ...], max_chars: int) -> list[Line]:
+        """The lines of ``doc`` of at most ``max_chars`` characters whose folded text holds one of ``literals``, in order.
+
+        ``literals`` must have been registered.
+        """
+        table = doc.literal_table
+        current = doc.line_texts.keys()
+        unseen = current - table.seen if table is not None else None
+        if table is None or len(unseen) > self.STALE * len(current):
+            table = doc.literal_table = self._scan(doc)
+            unseen = current - table.seen
+        holding = table.holding
+        texts = {text for literal in literals if literal in holding for text in holding[literal]}
+        texts.update(
+            text for text in unseen if len(text) <= max_chars and any(literal in fold(text) for literal in literals)
+        )
+        lines = doc.lines
+        return [lines[index] for index in doc.indices_of(text for text in texts if len(text) <= max_chars)]
+
+    def _scan(self, doc: Document) -> "LiteralTable":
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for literal in self._literals:
+                automaton.add_word(literal, literal)
+            automaton.make_automaton()
+            self._automaton = automaton
+        folded = doc.folded
+        # Folding keeps the newlines, so line n of the folded text is line n of the text.
+        starts = list(accumulate((len(line) + 1 for line in folded.split("\n")), initial=0))
+        texts = doc.text.split("\n")
+        holding: dict[str, set[str]] = {}
+        for end, literal in self._automaton.iter(folded):
+            text = texts[bisect_right(starts, end) - 1]  # no literal holds a newline
+            holding.setdefault(literal, set()).add(text)
+        return LiteralTable(holding, set(texts))
+
+
+class LiteralTable:
+    """What one scan of a document found: ``holding[literal]`` is the set of line texts that hold it."""
+
+    __slots__ = ("holding", "seen")
+
+    def __init__(self, holding: dict[str, set[str]], seen: set[str]) -> None:
+        self.holding = holding
+        self.seen = seen
+
+
+#: The index the pack rules of this process share.
+INDEX = LiteralIndex()
