@@ -20,7 +20,7 @@ import regex
 from cleaner import shortcuts
 from cleaner.document import Document, Line
 from cleaner.line_shape import Shape, is_prose, script_from_counts, shape_of
-from cleaner.literals import lines_with_literals
+from cleaner.literal_index import INDEX
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 from cleaner.stages.credits import DATE, lines_closing_a_parenthesis, trailing_credit
@@ -53,6 +53,7 @@ _COMMENT_BEAT = regex.compile(
 #: ``re`` pairs at least the characters ``regex`` pairs with an ASCII letter
 #: when ignoring case; :func:`cleaner.document.fold` folds those ``regex`` pairs.
 _MARKER_WORDS = ("comment", "respons", "repl", "discussion", "评论", "評論", "完", "end")
+INDEX.register(_MARKER_WORDS)
 _MARKER_SCOUT = re.compile(r"comment|respons|repl|discussion|评论|評論|完|end|[)）]\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -61,7 +62,7 @@ def _marker_candidates(doc: Document) -> Iterable[Line]:
     folded = doc.folded
     if len(folded) != len(doc.text):
         return doc.lines_matching(_MARKER_SCOUT)
-    return chain(lines_with_literals(doc, folded, _MARKER_WORDS), lines_closing_a_parenthesis(doc))
+    return chain(INDEX.lines_holding(doc, _MARKER_WORDS, len(doc.text)), lines_closing_a_parenthesis(doc))
 
 
 def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:

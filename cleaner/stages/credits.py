@@ -17,7 +17,7 @@ import regex
 from cleaner import shortcuts
 from cleaner.credit_shape import CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, is_byline, is_by_credit, is_credit_line
 from cleaner.document import Document, Line, fold
-from cleaner.literals import lines_with_literals
+from cleaner.literal_index import INDEX
 from cleaner.model import Edit
 from cleaner.rule import Example, Rule, register
 
@@ -120,6 +120,7 @@ _DATE_SCOUT = re.compile(r"\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今�
 #: (:func:`cleaner.document.fold` folds what ``regex`` pairs with their letters).
 _DIGIT_SCOUT = re.compile(r"[\d\U00010000-\U0010ffff]")
 _DATE_WORDS = ("刚刚", "剛剛", "昨天", "今天", "yesterday", "today")
+INDEX.register(_DATE_WORDS)
 _DIGIT = r"[\d\U00010000-\U0010ffff]"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: What each alternative of DATE must hold, in a folded line: a digit before
@@ -196,7 +197,7 @@ def _date_candidates(doc: Document) -> Iterable[Line]:
     if len(folded) != len(doc.text):
         return doc.lines_matching(_DATE_SCOUT)
     found = {line.index: line for line in doc.lines_matching(_DIGIT_SCOUT)}
-    found.update((line.index, line) for line in lines_with_literals(doc, folded, _DATE_WORDS))
+    found.update((line.index, line) for line in INDEX.lines_holding(doc, _DATE_WORDS, len(doc.text)))
     return [found[index] for index in sorted(found)]
 
 
