@@ -23,7 +23,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
     import sre_constants as _sre  # type: ignore[no-redef]
 
-from cleaner.document import Document, Line, fold
+from cleaner.document import Document, fold
 from cleaner.patterns import TIMEOUT
 from cleaner.rule import Example
 
@@ -280,20 +280,3 @@ def present_literals(doc: Document, literals: Iterable[str]) -> list[str]:
     if mixed:
         found += [lit for lit in mixed if lit in doc.folded]
     return found
-
-
-def lines_with_literals(doc: Document, folded: str, literals: Iterable[str]) -> list[Line]:
-    """The lines of ``doc`` whose lower-cased text holds one of ``literals``, in order."""
-    if folded is doc.folded:
-        literals = present_literals(doc, literals)
-        if not literals:
-            return []
-    lines = doc.lines
-    found: set[int] = set()
-    for literal in literals:
-        pos = folded.find(literal)
-        while pos >= 0:
-            line = doc.line_at(pos)
-            found.add(line.index)
-            pos = folded.find(literal, line.end + 1)
-    return [lines[index] for index in sorted(found)]

@@ -6,7 +6,8 @@ import regex
 
 from cleaner import Pipeline
 from cleaner.document import Document, fold
-from cleaner.literals import lines_with_literals, required_literals
+from cleaner.literal_index import LiteralIndex
+from cleaner.literals import required_literals
 from cleaner.packs import DropLine, Replace
 
 
@@ -47,5 +48,7 @@ def test_shipped_pack_rules_have_sound_literals() -> None:
 
 def test_candidate_lines_are_those_holding_a_literal() -> None:
     doc = Document("Body.\nAll Rights Reserved\nmore\n\u00a9 2020\n")
-    lines = lines_with_literals(doc, doc.folded, ("all rights reserved", "\u00a9"))
+    index = LiteralIndex()
+    index.register(("all rights reserved", "\u00a9"))
+    lines = index.lines_holding(doc, ("all rights reserved", "\u00a9"), 100)
     assert [line.index for line in lines] == [1, 3]
