@@ -3,8 +3,9 @@
 From a rule's pattern we derive a few strings at least one of which every
 match must contain (in lower case).  A document, lower-cased once, that
 holds none of them cannot match, and a line rule need only look at the lines
-that hold one: a few ``str.find`` calls in C instead of a case-insensitive
-``regex`` pass per rule.  Patterns the standard parser cannot read, or that
+that hold one (found for all line rules at once by
+:mod:`cleaner.literal_index`) instead of a case-insensitive ``regex`` pass
+per rule.  Patterns the standard parser cannot read, or that
 use syntax where ``regex`` and ``re`` differ, get no literals and run as
 before.
 """
