@@ -56,8 +56,7 @@ class LiteralIndex:
         texts.update(
             text for text in unseen if len(text) <= max_chars and any(literal in fold(text) for literal in literals)
         )
-        lines = doc.lines
-        return [lines[index] for index in doc.indices_of(text for text in texts if len(text) <= max_chars)]
+        return [doc.line(index) for index in doc.indices_of(text for text in texts if len(text) <= max_chars)]
 
     def _scan(self, doc: Document) -> "LiteralTable":
         if self._automaton is None:
