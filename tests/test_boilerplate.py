@@ -25,6 +25,11 @@ def clean(text: str) -> str:
     "扫描下载App", "Download our app", "Advertisement", "广告", "喜马拉雅 PC端文章详情页顶部23-26",
     "Read more", "阅读原文", "(Chinese Version)", "Click here to subscribe", "……………", "-----",
     "Reprinted with permission from the author.",
+    # The same furniture in other languages.
+    "© 2021 Beispiel Verlag GmbH. Alle Rechte vorbehalten.", "Tous droits de reproduction réservés",
+    "Todos los derechos reservados.", "Reservados todos los derechos", "Todos os direitos reservados",
+    "Tutti i diritti riservati", "© Riproduzione riservata", "Все права защищены",
+    "無断転載禁止", "記事・写真の無断転載を禁じます。", "무단 전재 및 재배포 금지", "저작권자 ⓒ 예시뉴스",
 ])
 def test_notices_go(line: str) -> None:
     assert clean(f"Body.\n\n{line}\n\nFinal words.\n") == "Body.\n\nFinal words.\n"
@@ -40,6 +45,12 @@ def test_notices_go(line: str) -> None:
     "* * *",
     "“Share this,” she whispered.",
     "公司去年的广告收入增长了两成。",
+    # Sentences in other languages that use the same words.
+    "Der Verlag behält sich alle Rechte an der Übersetzung vor, sagte die Sprecherin.",
+    "Les droits réservés aux actionnaires ont été modifiés en 2019.",
+    "Los derechos de autor de la foto pertenecen al fotógrafo, dijo el tribunal.",
+    "Права на фильм защищены законом, заявил представитель студии.",
+    "著作権の問題について、専門家は慎重な対応を求めた。",
 ])
 def test_content_stays(line: str) -> None:
     assert clean(f"{line}\n") == f"{line}\n"
