@@ -30,6 +30,11 @@ def clean(text: str) -> str:
     "Todos los derechos reservados.", "Reservados todos los derechos", "Todos os direitos reservados",
     "Tutti i diritti riservati", "© Riproduzione riservata", "Все права защищены",
     "無断転載禁止", "記事・写真の無断転載を禁じます。", "무단 전재 및 재배포 금지", "저작권자 ⓒ 예시뉴스",
+    "Teilen", "Auf WhatsApp teilen", "Folgen Sie uns auf Twitter", "Newsletter abonnieren", "Partager sur Facebook",
+    "Suivez-nous sur les réseaux sociaux", "Abonnez-vous à notre newsletter", "Compartir en WhatsApp", "Síguenos en Instagram",
+    "Suscríbete a nuestro boletín", "Compartilhar", "Siga-nos no Facebook", "Assine nossa newsletter", "Condividi",
+    "Seguici su Facebook", "Iscriviti alla newsletter", "Поделиться", "Подписывайтесь на наш канал в Telegram",
+    "ВКонтакте", "シェア", "LINEで送る", "공유하기", "카카오톡",
 ])
 def test_notices_go(line: str) -> None:
     assert clean(f"Body.\n\n{line}\n\nFinal words.\n") == "Body.\n\nFinal words.\n"
@@ -51,6 +56,12 @@ def test_notices_go(line: str) -> None:
     "Los derechos de autor de la foto pertenecen al fotógrafo, dijo el tribunal.",
     "Права на фильм защищены законом, заявил представитель студии.",
     "著作権の問題について、専門家は慎重な対応を求めた。",
+    "Wir teilen die Sorge der Anwohner, sagte der Bürgermeister.",
+    "Folgen Sie uns in die Altstadt, wo die Führung beginnt.",
+    "Il faut partager les richesses, a-t-il dit.",
+    "Síguenos, dijo el guía, y entramos en la cueva.",
+    "Он решил поделиться опытом с коллегами из Twitter.",
+    "ツイッターで写真をシェアする人が増えている。",
 ])
 def test_content_stays(line: str) -> None:
     assert clean(f"{line}\n") == f"{line}\n"
