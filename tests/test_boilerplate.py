@@ -35,6 +35,11 @@ def clean(text: str) -> str:
     "Suscríbete a nuestro boletín", "Compartilhar", "Siga-nos no Facebook", "Assine nossa newsletter", "Condividi",
     "Seguici su Facebook", "Iscriviti alla newsletter", "Поделиться", "Подписывайтесь на наш канал в Telegram",
     "ВКонтакте", "シェア", "LINEで送る", "공유하기", "카카오톡",
+    "12 Kommentare", "Kommentar schreiben", "Ihre E-Mail-Adresse wird nicht veröffentlicht.", "3 commentaires",
+    "Laisser un commentaire", "Vous devez être connecté pour publier un commentaire.", "Deja un comentario",
+    "Los comentarios están cerrados.", "2 Comentários", "Deixe um comentário", "Lascia un commento Annulla risposta",
+    "I commenti sono chiusi.", "5 комментариев", "Оставить комментарий", "Ответить", "コメントを書く", "5件のコメント",
+    "댓글 3", "댓글 쓰기",
 ])
 def test_notices_go(line: str) -> None:
     assert clean(f"Body.\n\n{line}\n\nFinal words.\n") == "Body.\n\nFinal words.\n"
@@ -62,6 +67,12 @@ def test_notices_go(line: str) -> None:
     "Síguenos, dijo el guía, y entramos en la cueva.",
     "Он решил поделиться опытом с коллегами из Twitter.",
     "ツイッターで写真をシェアする人が増えている。",
+    "Die Leser schrieben 12 Kommentare zum ersten Entwurf.",
+    "Commenter l'actualité n'est pas son métier, dit-elle.",
+    "Comentar la noticia no es fácil, dijo ella.",
+    "Он отказался комментировать решение суда.",
+    "Antworten auf diese Fragen gibt es noch nicht.",
+    "読者からのコメントは500件を超えた。",
 ])
 def test_content_stays(line: str) -> None:
     assert clean(f"{line}\n") == f"{line}\n"
