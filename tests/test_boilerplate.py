@@ -40,6 +40,9 @@ def clean(text: str) -> str:
     "Los comentarios están cerrados.", "2 Comentários", "Deixe um comentário", "Lascia un commento Annulla risposta",
     "I commenti sono chiusi.", "5 комментариев", "Оставить комментарий", "Ответить", "コメントを書く", "5件のコメント",
     "댓글 3", "댓글 쓰기",
+    "Laden Sie jetzt unsere App herunter", "Jetzt bei Google Play", "Anmelden / Registrieren", "Téléchargez l'application",
+    "Se connecter", "Descarga nuestra app", "Iniciar sesión", "Baixe o aplicativo", "Entrar", "Scarica l'app gratis",
+    "Accedi", "Скачайте наше приложение", "Войти", "アプリをダウンロード", "ログイン", "앱 다운로드", "로그인",
 ])
 def test_notices_go(line: str) -> None:
     assert clean(f"Body.\n\n{line}\n\nFinal words.\n") == "Body.\n\nFinal words.\n"
@@ -73,6 +76,10 @@ def test_notices_go(line: str) -> None:
     "Он отказался комментировать решение суда.",
     "Antworten auf diese Fragen gibt es noch nicht.",
     "読者からのコメントは500件を超えた。",
+    "Die Nutzer können die App kostenlos herunterladen, sagte die Firma.",
+    "Скачайте приложение и войдите в аккаунт, советует банк.",
+    "Inscription",
+    "Registrar",
 ])
 def test_content_stays(line: str) -> None:
     assert clean(f"{line}\n") == f"{line}\n"
