@@ -43,6 +43,8 @@ def clean(text: str) -> str:
     "Laden Sie jetzt unsere App herunter", "Jetzt bei Google Play", "Anmelden / Registrieren", "Téléchargez l'application",
     "Se connecter", "Descarga nuestra app", "Iniciar sesión", "Baixe o aplicativo", "Entrar", "Scarica l'app gratis",
     "Accedi", "Скачайте наше приложение", "Войти", "アプリをダウンロード", "ログイン", "앱 다운로드", "로그인",
+    "Anzeige", "- Werbung -", "PUBLICITÉ", "Publicidad", "» Publicidade", "Pubblicità", "Реклама", "広告", "スポンサーリンク",
+    "광고", "Weiter nach der Anzeige", "La suite après cette publicité",
 ])
 def test_notices_go(line: str) -> None:
     assert clean(f"Body.\n\n{line}\n\nFinal words.\n") == "Body.\n\nFinal words.\n"
@@ -80,6 +82,10 @@ def test_notices_go(line: str) -> None:
     "Скачайте приложение и войдите в аккаунт, советует банк.",
     "Inscription",
     "Registrar",
+    "Die Werbung brachte dem Verlag weniger ein.",
+    "La publicité a rapporté moins cette année.",
+    "Реклама на телевидении подорожала.",
+    "広告収入は前年より減った。",
 ])
 def test_content_stays(line: str) -> None:
     assert clean(f"{line}\n") == f"{line}\n"
