@@ -45,6 +45,9 @@ def clean(text: str) -> str:
     "Accedi", "Скачайте наше приложение", "Войти", "アプリをダウンロード", "ログイン", "앱 다운로드", "로그인",
     "Anzeige", "- Werbung -", "PUBLICITÉ", "Publicidad", "» Publicidade", "Pubblicità", "Реклама", "広告", "スポンサーリンク",
     "광고", "Weiter nach der Anzeige", "La suite après cette publicité",
+    "Weiterlesen »", "Nach oben", "Hier klicken", "Lire la suite", "Retour en haut de page", "Cliquez ici pour vous abonner",
+    "Leer más", "Volver arriba", "Leia mais", "Saiba mais", "Continua a leggere", "Torna su", "Читать далее →", "Подробнее",
+    "Наверх", "続きを読む", "ページトップへ", "더보기", "맨 위로",
 ])
 def test_notices_go(line: str) -> None:
     assert clean(f"Body.\n\n{line}\n\nFinal words.\n") == "Body.\n\nFinal words.\n"
@@ -86,6 +89,10 @@ def test_notices_go(line: str) -> None:
     "La publicité a rapporté moins cette année.",
     "Реклама на телевидении подорожала.",
     "広告収入は前年より減った。",
+    "Weiterlesen wollte er nicht, sagte sie.",
+    "Lire la suite du rapport prendra du temps, a-t-il dit.",
+    "Подробнее о плане рассказал министр.",
+    "続きを読むのが楽しみだ。",
 ])
 def test_content_stays(line: str) -> None:
     assert clean(f"{line}\n") == f"{line}\n"
