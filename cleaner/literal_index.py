@@ -32,6 +32,7 @@ class LiteralIndex:
     def __init__(self) -> None:
         self._literals: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
+        self._generation = 0  # counts the registrations that added literals
 
     def register(self, literals: Iterable[str]) -> None:
         """Add the literals of a rule (folded, without newlines)."""
@@ -39,6 +40,7 @@ class LiteralIndex:
         if new:
             self._literals |= new
             self._automaton = None
+            self._generation += 1
 
     def lines_holding(self, doc: Document, literals: tuple[str, ...], max_chars: int) -> list[Line]:
         """The lines of ``doc`` of at most ``max_chars`` characters whose folded text holds one of ``literals``, in order.
@@ -46,6 +48,8 @@ class LiteralIndex:
         ``literals`` must have been registered.
         """
         table = doc.literal_table
+        if table is not None and (table.index is not self or table.generation != self._generation):
+            table = None  # made by another index, or before some literals were registered
         current = doc.line_texts.keys()
         unseen = current - table.seen if table is not None else None
         if table is None or len(unseen) > self.STALE * len(current):
@@ -73,15 +77,17 @@ class LiteralIndex:
         for end, literal in self._automaton.iter(folded):
             text = texts[bisect_right(starts, end) - 1]  # no literal holds a newline
             holding.setdefault(literal, set()).add(text)
-        return LiteralTable(holding, set(texts))
+        return LiteralTable(self, self._generation, holding, set(texts))
 
 
 class LiteralTable:
     """What one scan of a document found: ``holding[literal]`` is the set of line texts that hold it."""
 
-    __slots__ = ("holding", "seen")
+    __slots__ = ("index", "generation", "holding", "seen")
 
-    def __init__(self, holding: dict[str, set[str]], seen: set[str]) -> None:
+    def __init__(self, index: LiteralIndex, generation: int, holding: dict[str, set[str]], seen: set[str]) -> None:
+        self.index = index
+        self.generation = generation
         self.holding = holding
         self.seen = seen
 

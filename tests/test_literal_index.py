@@ -51,3 +51,14 @@ def test_a_document_is_scanned_again_when_most_of_its_lines_are_new() -> None:
     doc.text = "one\ntwo\nthree\nShare now\n"
     assert [line.text for line in index.lines_holding(doc, ("share",), 100)] == ["Share now"]
     assert doc.literal_table is not first
+
+
+def test_a_table_made_before_new_literals_or_by_another_index_is_not_used() -> None:
+    first, second = LiteralIndex(), LiteralIndex()
+    first.register(("share",))
+    second.register(("follow",))
+    doc = Document("Share this\nFollow us\n")
+    assert [line.index for line in first.lines_holding(doc, ("share",), 100)] == [0]
+    assert [line.index for line in second.lines_holding(doc, ("follow",), 100)] == [1]
+    first.register(("follow",))
+    assert [line.index for line in first.lines_holding(doc, ("share", "follow"), 100)] == [0, 1]
