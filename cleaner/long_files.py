@@ -12,14 +12,16 @@ change log after it.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator
 
 from cleaner.changelog import file_record, record_line
 from cleaner.decoding import Decoded, decode
+from cleaner.diffs import hunks
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import AtomicFile, Input
 from cleaner.model import Cleaned
@@ -47,6 +49,7 @@ class SectionTask:
     decoded: Decoded | None = None
     cleaned: Cleaned | None = None
     error: str | None = None
+    diff: str = ""  # the hunks of its unified diff, numbered within the section
 
 
 def section_tasks(item: Input, size: int) -> Iterator[SectionTask] | None:
@@ -80,14 +83,26 @@ def _tasks(item: Input, decoded: Decoded, nbytes: int, size: int) -> Iterator[Se
         line_base += text.count("\n", start, next_start)
 
 
-def clean_section(pipeline: Pipeline, task: SectionTask, corpus: Any) -> SectionTask:
-    """Clean ``task`` (in a worker); its text is dropped after, as the sink does not need it."""
+def clean_section(pipeline: Pipeline, task: SectionTask, corpus: Any, diff: bool = False) -> SectionTask:
+    """Clean ``task`` (in a worker), with the hunks of its diff if ``diff``; its text is dropped after."""
     try:
         task.cleaned = pipeline.clean(task.text, str(task.input.path), corpus)
     except CleanerError as exc:
         task.error = str(exc)
+    if diff and task.cleaned is not None and task.cleaned.changes:
+        task.diff = hunks(task.text, task.cleaned.text)
     task.text = ""
     return task
+
+
+_HUNK = re.compile(r"^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@", re.MULTILINE)
+
+
+def _shifted(hunks: str, before: int, after: int) -> str:
+    """``hunks`` renumbered: ``before`` lines more on the old side, ``after`` on the new."""
+    return _HUNK.sub(
+        lambda m: f"@@ -{int(m[1]) + before}{m[2]} +{int(m[3]) + after}{m[4]} @@", hunks
+    )
 
 
 @dataclass
@@ -106,6 +121,9 @@ class SectionSink:
     edits: Counter = field(default_factory=Counter)
     facts: list[dict[str, Any]] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    diff: IO[str] | None = None  # where the unified diff goes, with --diff
+    lines_out: int = 0  # lines of the cleaned text written so far, for the diff's numbers
+    lines_diffed: bool = False
 
     def __post_init__(self) -> None:
         from cleaner.runner import Mode, output_target
@@ -136,6 +154,13 @@ class SectionSink:
         section = Section(cleaned, task.line_base, self.offset_base, task.separator)
         data = (cleaned.text + task.separator).encode("utf-8")
         self.offset_base += len(cleaned.text) + len(task.separator)
+        if task.diff and self.diff is not None:
+            if not self.lines_diffed:  # the first section that changed: the file names first
+                self.lines_diffed = True
+                rel = self.item.relative.as_posix()
+                self.diff.write(f"--- a/{rel}\n+++ b/{rel}\n")
+            self.diff.write(_shifted(task.diff, task.line_base, self.lines_out))
+        self.lines_out += cleaned.text.count("\n") + task.separator.count("\n")
         self.summary.bytes_out += len(data)
         self.summary.count(cleaned)
         self.changes += len(cleaned.changes)

@@ -8,7 +8,6 @@ depend on how the cleaning was scheduled.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ from cleaner.changelog import document_records, record_line, write_records
 from cleaner.corpus import folder_counts
 from cleaner.datasets import RecordResult
 from cleaner.decoding import Decoded, decode, encode
+from cleaner.diffs import unified_diff
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import Input, write_atomic
 from cleaner.long_files import SectionSink, SectionTask, clean_section, section_tasks
@@ -153,7 +153,7 @@ def _work(task: Input | Chunk | SectionTask) -> FileDone | Chunk | SectionTask:
     if isinstance(task, Input):
         return process_file(pipeline, task, options, corpus, write=True)
     if isinstance(task, SectionTask):
-        return clean_section(pipeline, task, corpus)
+        return clean_section(pipeline, task, corpus, options.diff)
     source = str(task.input.path)
     task.results = [
         _guarded_record(pipeline, number, line, options, source) for number, line in task.lines
@@ -209,10 +209,7 @@ def prepare(result: FileResult, options: RunOptions, write: bool) -> FileDone:
         done.edits[change.code] += 1
         done.names[change.code] = change.name
     if options.diff and done.changed:
-        done.diff = "".join(difflib.unified_diff(
-            decoded.text.splitlines(keepends=True), cleaned.text.splitlines(keepends=True),
-            f"a/{rel.as_posix()}", f"b/{rel.as_posix()}",
-        ))
+        done.diff = unified_diff(decoded.text, cleaned.text, rel.as_posix())
     if options.log_path and options.mode is not Mode.CHECK:
         file = rel.as_posix() if options.mode is Mode.OUT else str(result.input.path)
         done.log = "".join(
@@ -317,8 +314,11 @@ def run(
             else:
                 sink = sinks.get(outcome.input.path)
                 if sink is None:
-                    kind = SectionSink if isinstance(outcome, SectionTask) else _DatasetSink
-                    sink = sinks[outcome.input.path] = kind(outcome.input, options, summary, log, report)
+                    if isinstance(outcome, SectionTask):
+                        sink = SectionSink(outcome.input, options, summary, log, report, diff=diff)
+                    else:
+                        sink = _DatasetSink(outcome.input, options, summary, log, report)
+                    sinks[outcome.input.path] = sink
                 nbytes = sink.take(outcome)
                 if outcome.last:
                     sink.finish()

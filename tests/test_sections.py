@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
 from cleaner.changelog import redo, undo
+from cleaner.diffs import hunks, lines_of, unified_diff
 from cleaner.model import Change
 from cleaner.pipeline import Pipeline
 from cleaner.sections import clean_sections, moved, section_bounds
@@ -102,3 +106,54 @@ def test_cli_rejects_a_section_size_that_is_not_positive(tmp_path: Path) -> None
     _long_file(tmp_path / "in")
     result = cli("run", "in", "--out", "out", "--section-chars", "0", cwd=tmp_path)
     assert result.returncode == 2 and "--section-chars" in result.stderr
+
+
+def apply_unified(original: str, patch: str) -> str:
+    """``patch`` (one file's unified diff) applied to ``original`` by its line numbers, checking every old line."""
+    source = lines_of(original)
+    out: list[str] = []
+    done = 0
+    lines = lines_of(patch)
+    for n, line in enumerate(lines):
+        header = re.match(r"@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@", line)
+        if header:
+            size = 1 if header[2] is None else int(header[2])
+            start = int(header[1]) - 1 if size else int(header[1])
+            out += source[done:start]
+            done = start
+        elif line[:1] in " -+" and not line.startswith(("---", "+++")):
+            text = line[1:]
+            if n + 1 < len(lines) and lines[n + 1].startswith("\\"):
+                text = text[:-1]  # "\ No newline at end of file"
+            if line[0] in " -":
+                assert source[done] == text, (done + 1, source[done], text)
+                done += 1
+            if line[0] in " +":
+                out.append(text)
+    return "".join(out + source[done:])
+
+
+def test_cli_diff_of_a_long_file_applies_to_give_its_output(tmp_path: Path) -> None:
+    original = _long_file(tmp_path / "in")
+    shown = cli("run", "in", "--diff", "--section-chars", "3000", "--quiet", cwd=tmp_path)
+    written = cli("run", "in", "--out", "out", "--section-chars", "3000", "--quiet", cwd=tmp_path)
+    assert shown.returncode == 1 and written.returncode == 0, shown.stderr + written.stderr
+    assert shown.stdout.startswith("--- a/all.txt\n+++ b/all.txt\n@@ ") and shown.stdout.count("\n@@ ") > 5
+    cleaned = (tmp_path / "out" / "all.txt").read_text(encoding="utf-8")
+    assert apply_unified(original.read_text(encoding="utf-8"), shown.stdout) == cleaned
+    if shutil.which("patch"):  # and GNU patch, which reads uneven context as the file's start or end
+        (tmp_path / "d.patch").write_text(shown.stdout, encoding="utf-8")
+        subprocess.run(["patch", "-s", str(original), str(tmp_path / "d.patch")], check=True)
+        assert original.read_text(encoding="utf-8") == cleaned
+
+
+@given(_TEXTS, _TEXTS)
+def test_balanced_hunks_apply_like_the_plain_diff(before: str, after: str) -> None:
+    shown = hunks(before, after)
+    assert apply_unified(before, shown) == after
+    for hunk in re.split(r"(?m)^@@.*\n", shown)[1:]:
+        marks = [line[:1] for line in lines_of(hunk) if not line.startswith("\\")]
+        lead = next((n for n, mark in enumerate(marks) if mark != " "), len(marks))
+        trail = next((n for n, mark in enumerate(reversed(marks)) if mark != " "), len(marks))
+        assert lead == trail, hunk
+    assert apply_unified(before, unified_diff(before, after, "x")) == after
