@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from collections import Counter
 from itertools import accumulate, count
 from operator import add
@@ -251,46 +250,18 @@ def _split_by_script(folded: str) -> tuple[bytes, str]:
 
 
 def fold(text: str) -> str:
-    """``text`` lower-cased for literal prefilters: ``str.lower``, then the case folding of a few characters.
+    """``text`` lower-cased for literal prefilters: ``str.lower``, with U+0130 and U+017F read as i and s.
 
-    Case-insensitive ``regex`` pairs characters that ``str.lower`` leaves
-    apart: ``i`` and ``İ``, ``s`` and ``ſ``, ``σ`` and ``ς``, ``в`` and its
-    old rounded form ``ᲀ``.  Folding those (U+0130 to ``i``; every character
-    whose one-character case folding is not its lower case, to that folding)
-    lets the prefilters keep every letter of such scripts.  The length of
-    every line is kept.
+    Case-insensitive ``regex`` pairs ``i`` with ``İ`` and ``s`` with ``ſ``,
+    which ``str.lower`` leaves apart; folding them here lets the prefilters
+    keep every ASCII letter.
     """
-    if text.isascii():
-        return text.lower()
     if "\u0130" in text:
         text = text.replace("\u0130", "i")
     text = text.lower()
-    odd, table = _odd_folds()
-    if odd.search(text):
-        text = text.translate(table)
+    if "\u017f" in text:
+        text = text.replace("\u017f", "s")
     return text
-
-
-@lru_cache(maxsize=1)
-def cased_characters() -> str:
-    """Every character that has a case mapping: the only ones IGNORECASE can pair with another."""
-    chars = []
-    for code in range(0x110000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        c = chr(code)
-        if c.lower() != c or c.upper() != c or c.casefold() != c:
-            chars.append(c)
-    return "".join(chars)
-
-
-@lru_cache(maxsize=1)
-def _odd_folds() -> tuple[re.Pattern[str], dict[int, str]]:
-    """The characters :func:`fold` folds after lower-casing (a pattern finding them), and their foldings."""
-    table = {
-        ord(c): c.casefold() for c in cased_characters() if len(c.casefold()) == 1 and c.casefold() != c.lower()
-    }
-    return re.compile("[" + "".join(map(re.escape, map(chr, sorted(table)))) + "]"), table
 
 
 _ONE = 1

@@ -24,7 +24,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
     import sre_constants as _sre  # type: ignore[no-redef]
 
-from cleaner.document import Document, cased_characters, fold
+from cleaner.document import Document, fold
 from cleaner.patterns import TIMEOUT
 from cleaner.rule import Example
 
@@ -204,8 +204,21 @@ def _folds_safely(char: str) -> bool:
     folded = fold(char)
     if len(folded) != 1 or char == "\n":
         return False
-    variants = regex.compile(regex.escape(char), regex.IGNORECASE).findall(cased_characters() + char)
+    variants = regex.compile(regex.escape(char), regex.IGNORECASE).findall(_cased_characters() + char)
     return all(fold(v) == folded for v in variants)
+
+
+@lru_cache(maxsize=1)
+def _cased_characters() -> str:
+    """Every character that has a case mapping: the only ones IGNORECASE can pair with another."""
+    chars = []
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        c = chr(code)
+        if c.lower() != c or c.upper() != c or c.casefold() != c:
+            chars.append(c)
+    return "".join(chars)
 
 
 def _holds_any(text: str, literals: Iterable[str]) -> bool:
