@@ -97,6 +97,15 @@ def measure(args: list[str]) -> tuple[float, int, int, int]:
     return seconds, result.returncode, own, children
 
 
+def _measured(name: str, path: Path, size: int, jobs: int) -> tuple[str, int, float, int, int, int]:
+    """Clean ``path`` (``size`` bytes) with ``jobs`` workers; its table row.  The input and output are removed after."""
+    out = WORK / f"out-{path.stem}"
+    seconds, code, own, children = measure(["run", str(path), "--out", str(out), "--jobs", str(jobs), "--quiet"])
+    shutil.rmtree(out)
+    path.unlink()
+    return name, size, seconds, code, own, children
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=1_000_000)
@@ -109,19 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     if args.records:
         data = WORK / "data.jsonl"
-        size = build_jsonl(data, args.records)
-        seconds, code, own, children = measure(
-            ["run", str(data), "--out", str(WORK / "out-jsonl"), "--jobs", str(args.jobs), "--quiet"])
-        rows.append((f"JSON Lines, {args.records:,} records", size, seconds, code, own, children))
-        shutil.rmtree(WORK / "out-jsonl")
-        data.unlink()
-
+        rows.append(_measured(f"JSON Lines, {args.records:,} records", data, build_jsonl(data, args.records), args.jobs))
     if args.text_mb:
         text = WORK / "big.txt"
-        size = build_text(text, args.text_mb)
-        seconds, code, own, children = measure(
-            ["run", str(text), "--out", str(WORK / "out-text"), "--jobs", str(args.jobs), "--quiet"])
-        rows.append((f"one text file of {args.text_mb} MB", size, seconds, code, own, children))
+        rows.append(_measured(f"one text file of {args.text_mb} MB", text, build_text(text, args.text_mb), args.jobs))
     shutil.rmtree(WORK, ignore_errors=True)
 
     lines = [

@@ -32,14 +32,24 @@ def hunks(before: str, after: str) -> str:
     first and last hunks do not.
     """
     lines = list(difflib.unified_diff(lines_of(before), lines_of(after)))[2:]
+    starts = [n for n, line in enumerate(lines) if line.startswith("@@")]
     out: list[str] = []
-    for start in [n for n, line in enumerate(lines) if line.startswith("@@")][::-1]:
-        out[:0] = _balanced(lines[start:])
-        del lines[start:]
+    for start, end in zip(starts, starts[1:] + [len(lines)]):
+        out += _balanced(lines[start:end])
     return "".join(map(_ended, out))
 
 
-_HEADER = re.compile(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
+def renumbered(hunks: str, before: int, after: int) -> str:
+    """``hunks`` with ``before`` lines more on the old side and ``after`` on the new (a part's place in its file)."""
+    def shift(m: re.Match[str]) -> str:
+        old_size = "" if m[2] is None else f",{m[2]}"
+        new_size = "" if m[4] is None else f",{m[4]}"
+        return f"@@ -{int(m[1]) + before}{old_size} +{int(m[3]) + after}{new_size} @@"
+
+    return _HEADER.sub(shift, hunks)
+
+
+_HEADER = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
 
 
 def _balanced(hunk: list[str]) -> list[str]:

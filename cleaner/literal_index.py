@@ -42,8 +42,8 @@ class LiteralIndex:
             self._automaton = None
             self._generation += 1
 
-    def lines_holding(self, doc: Document, literals: tuple[str, ...], max_chars: int) -> list[Line]:
-        """The lines of ``doc`` of at most ``max_chars`` characters whose folded text holds one of ``literals``, in order.
+    def lines_holding(self, doc: Document, literals: tuple[str, ...], max_chars: int | None = None) -> list[Line]:
+        """The lines of ``doc`` (of at most ``max_chars`` characters) whose folded text holds one of ``literals``, in order.
 
         ``literals`` must have been registered.
         """
@@ -55,6 +55,8 @@ class LiteralIndex:
         if table is None or len(unseen) > self.STALE * len(current):
             table = doc.literal_table = self._scan(doc)
             unseen = current - table.seen
+        if max_chars is None:
+            max_chars = len(doc.text)
         holding = table.holding
         texts = {text for literal in literals if literal in holding for text in holding[literal]}
         texts.update(

@@ -12,7 +12,6 @@ change log after it.
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, Iterator
 
 from cleaner.changelog import file_record, record_line
 from cleaner.decoding import Decoded, decode
-from cleaner.diffs import hunks
+from cleaner.diffs import hunks, renumbered
 from cleaner.errors import CleanerError, InputError
 from cleaner.files import AtomicFile, Input
 from cleaner.model import Cleaned
@@ -95,16 +94,6 @@ def clean_section(pipeline: Pipeline, task: SectionTask, corpus: Any, diff: bool
     return task
 
 
-_HUNK = re.compile(r"^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@", re.MULTILINE)
-
-
-def _shifted(hunks: str, before: int, after: int) -> str:
-    """``hunks`` renumbered: ``before`` lines more on the old side, ``after`` on the new."""
-    return _HUNK.sub(
-        lambda m: f"@@ -{int(m[1]) + before}{m[2]} +{int(m[3]) + after}{m[4]} @@", hunks
-    )
-
-
 @dataclass
 class SectionSink:
     """Where the sections of one long file go: the output, the change log, the run's summary."""
@@ -159,7 +148,7 @@ class SectionSink:
                 self.lines_diffed = True
                 rel = self.item.relative.as_posix()
                 self.diff.write(f"--- a/{rel}\n+++ b/{rel}\n")
-            self.diff.write(_shifted(task.diff, task.line_base, self.lines_out))
+            self.diff.write(renumbered(task.diff, task.line_base, self.lines_out))
         self.lines_out += cleaned.text.count("\n") + task.separator.count("\n")
         self.summary.bytes_out += len(data)
         self.summary.count(cleaned)

@@ -62,7 +62,7 @@ def _marker_candidates(doc: Document) -> Iterable[Line]:
     folded = doc.folded
     if len(folded) != len(doc.text):
         return doc.lines_matching(_MARKER_SCOUT)
-    return chain(INDEX.lines_holding(doc, _MARKER_WORDS, len(doc.text)), lines_closing_a_parenthesis(doc))
+    return chain(INDEX.lines_holding(doc, _MARKER_WORDS), lines_closing_a_parenthesis(doc))
 
 
 def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:

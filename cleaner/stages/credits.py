@@ -197,7 +197,7 @@ def _date_candidates(doc: Document) -> Iterable[Line]:
     if len(folded) != len(doc.text):
         return doc.lines_matching(_DATE_SCOUT)
     found = {line.index: line for line in doc.lines_matching(_DIGIT_SCOUT)}
-    found.update((line.index, line) for line in INDEX.lines_holding(doc, _DATE_WORDS, len(doc.text)))
+    found.update((line.index, line) for line in INDEX.lines_holding(doc, _DATE_WORDS))
     return [found[index] for index in sorted(found)]
 
 
