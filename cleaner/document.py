@@ -57,7 +57,7 @@ class Document:
         self._starts: list[int] | None = None
         self._folded: str | None = None
         self._parts: tuple[bytes, str] | None = None
-        self._by_text: tuple[dict[str, int], dict[str, list[int]]] | None = None
+        self._by_text: tuple[dict[str, int], dict[str, int]] | None = None
         self.facts: dict[str, Any] = {}
         self.corpus = corpus
         #: Kept across text changes on purpose: see :mod:`cleaner.literal_index`.
@@ -136,26 +136,27 @@ class Document:
         """The distinct texts of the lines of the current text, each with the index of its last line."""
         if self._by_text is None:
             texts = self.texts
-            last = dict(zip(texts, count()))  # built in C; a repeated text keeps its last index
-            repeated: dict[str, list[int]] = {}
-            if len(last) < len(texts):
-                repeated = {text: [] for text, n in Counter(texts).items() if n > 1}
-                for index, text in enumerate(texts):
-                    if text in repeated:
-                        repeated[text].append(index)
-            self._by_text = (last, repeated)
+            # Both built in C: a repeated text keeps its last index in one, its first in the other.
+            last = dict(zip(texts, count()))
+            first = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1))) if len(last) < len(texts) else last
+            self._by_text = (last, first)
         return self._by_text[0]
 
     def indices_of(self, texts: Iterable[str]) -> list[int]:
         """The indices of the lines whose text is one of ``texts``, in order."""
         last = self.line_texts
-        repeated = self._by_text[1]  # type: ignore[index]
+        first = self._by_text[1]  # type: ignore[index]
+        lines = self._texts
         found = []
         for text in texts:
-            if text in repeated:
-                found.extend(repeated[text])
-            elif text in last:
-                found.append(last[text])
+            end = last.get(text)
+            if end is None:
+                continue
+            index = first[text]
+            while index < end:
+                found.append(index)
+                index = lines.index(text, index + 1)  # type: ignore[union-attr]
+            found.append(end)
         found.sort()
         return found
 

@@ -210,15 +210,16 @@ def _folds_safely(char: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cased_characters() -> str:
-    """Every character that has a case mapping: the only ones IGNORECASE can pair with another."""
-    chars = []
-    for code in range(0x110000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        c = chr(code)
-        if c.lower() != c or c.upper() != c or c.casefold() != c:
-            chars.append(c)
-    return "".join(chars)
+    """Every character that changes when case-mapped or case-folded: the only ones IGNORECASE can pair with another.
+
+    Asked of ``regex``'s own Unicode tables (one C pass over every code
+    point), since it is ``regex`` that pairs them.
+    """
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    return "".join(_CASED.findall(every))
+
+
+_CASED = regex.compile(r"[\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]")
 
 
 def _holds_any(text: str, literals: Iterable[str]) -> bool:

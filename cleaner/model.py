@@ -38,14 +38,14 @@ class Edit(NamedTuple):
     evidence: dict[str, Any] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     """One applied edit, as written to the change log.
 
     ``line`` and ``column`` (1-based) point into the original input;
     ``offset`` is where ``after`` starts in the text right after this change,
     when the changes of a document are applied one by one in log order.
     Undo walks the changes backwards and puts ``before`` back at ``offset``.
+    A named tuple, as :class:`Edit` is: a page has a hundred or more.
     """
 
     code: str
@@ -63,8 +63,6 @@ class Change:
 
     def to_dict(self) -> dict[str, Any]:
         """The change as a JSON-ready dict, without empty optional fields."""
-        # Written out rather than dataclasses.asdict, which deep-copies every
-        # value and was most of the cost of writing a change log.
         record: dict[str, Any] = {
             "code": self.code, "name": self.name, "stage": self.stage, "action": self.action,
             "line": self.line, "column": self.column, "offset": self.offset,
@@ -79,7 +77,7 @@ class Change:
     @classmethod
     def from_dict(cls, record: dict[str, Any]) -> "Change":
         """Rebuild a change from a change-log record (extra keys are ignored)."""
-        names = cls.__dataclass_fields__
+        names = cls._fields
         return cls(**{k: v for k, v in record.items() if k in names})
 
 
