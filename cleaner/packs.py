@@ -48,9 +48,9 @@ from typing import Any, Iterable, Iterator, Mapping
 import regex
 
 from cleaner import shortcuts
-from cleaner.document import Document, Line
+from cleaner.document import Document, Line, fold
 from cleaner.literal_index import INDEX
-from cleaner.literals import checked_literals, present_literals
+from cleaner.literals import checked_literals, literal_keys, present_literals
 from cleaner.errors import ConfigError
 from cleaner.model import Edit
 from cleaner.patterns import TIMEOUT, alternation, compile_pattern
@@ -75,6 +75,13 @@ class DropLine:
     repeat the same furniture, so the verdicts on recent line texts are
     remembered (an exact shortcut: over half the lines examined in the
     development corpus had been seen before).
+
+    With ``parts`` (each alternative of the pattern compiled alone, with
+    the keys of its literals), a line is searched only by the alternatives
+    whose keys it holds: a candidate line of a rule of many phrase
+    families holds the words of one or two.  The earliest match wins, and
+    of two at the same place the earlier alternative, as in the whole
+    pattern, so the verdict and its reason are the same.
     """
 
     #: Pattern syntax after which a line's match may not show in the whole text.
@@ -83,12 +90,14 @@ class DropLine:
     #: Line texts whose verdicts are remembered; the memory is emptied when full.
     REMEMBERED = 4096
 
-    def __init__(self, pattern, reason: str, max_chars: int, scout=None, literals: tuple[str, ...] | None = None) -> None:
+    def __init__(self, pattern, reason: str, max_chars: int, scout=None, literals: tuple[str, ...] | None = None,
+                 parts: tuple[tuple[Any, tuple[str, ...]], ...] | None = None) -> None:
         self.pattern = pattern
         self.reason = reason
         self.max_chars = max_chars
         self.scout = scout
         self.literals = literals
+        self.parts = parts
         if literals is not None:
             INDEX.register(literals)
         self._verdicts: dict[str, str | None] = {}
@@ -114,8 +123,20 @@ class DropLine:
 
     def verdict(self, text: str) -> str | None:
         """The reason to drop a line of ``text``, or None."""
-        match = self.pattern.search(text, timeout=TIMEOUT)
+        match = self._search(text)
         return None if match is None else f"{self.reason}: matched {match.group(0)!r}"
+
+    def _search(self, text: str):
+        if self.parts is None or not shortcuts.ENABLED:
+            return self.pattern.search(text, timeout=TIMEOUT)
+        folded = fold(text)
+        first = None
+        for part, keys in self.parts:
+            if any(key in folded for key in keys):
+                match = part.search(text, timeout=TIMEOUT)
+                if match is not None and (first is None or match.start() < first.start()):
+                    first = match
+        return first
 
     def _candidates(self, doc: Document) -> Iterable[Line]:
         if not shortcuts.ENABLED:
@@ -137,9 +158,19 @@ class DropLabel(DropLine):
     def verdict(self, text: str) -> str | None:
         """The reason to drop a line of ``text`` when, trimmed, it is one of the labels."""
         label = _LABEL_EDGES.sub("", text)
-        if label and self.pattern.fullmatch(label, timeout=TIMEOUT):
+        if label and self._fullmatch(label):
             return f"{self.reason}: label {label!r}"
         return None
+
+    def _fullmatch(self, label: str) -> bool:
+        if self.parts is None or not shortcuts.ENABLED:
+            return self.pattern.fullmatch(label, timeout=TIMEOUT) is not None
+        folded = fold(label)
+        return any(
+            part.fullmatch(label, timeout=TIMEOUT) is not None
+            for part, keys in self.parts
+            if any(key in folded for key in keys)
+        )
 
 
 _UNSEEN = object()
@@ -213,9 +244,10 @@ def _rule_spec(path: Path, header: Mapping[str, Any], raw: Mapping[str, Any], n:
         line_kind = KINDS[kind]
         scout = _scout(source, raw.get("flags", ()), line_kind.UNSCOUTABLE, where)
         literals = checked_literals(source, raw.get("flags", ()), pattern, examples, kind)
+        parts = _line_parts(sources, raw.get("flags", ()), examples, kind, where) if literals is not None else None
 
         def build(options: Mapping[str, Any]) -> DropLine:
-            return line_kind(pattern, reason, max_chars, scout, literals)
+            return line_kind(pattern, reason, max_chars, scout, literals, parts)
     else:
         if "max_chars" in raw:
             raise ConfigError(f"{where}: 'max_chars' applies to drop_line and drop_label rules only")
@@ -250,6 +282,33 @@ def _pattern_sources(path: Path, raw: Mapping[str, Any], where: str) -> list[str
     if not parts:
         raise ConfigError(f"{where}: needs 'patterns' or 'phrases'")
     return parts
+
+
+#: Syntax that ties the alternatives of a pattern together (back-references,
+#: flags set for the whole pattern), so that one alone may match otherwise.
+_TIED = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z]+\)")
+
+#: Most keys an alternative may have for the parts to be worth testing.
+_PART_KEYS = 24
+
+
+def _line_parts(sources: list[str], flags: Iterable[str], examples: tuple[Example, ...], kind: str, where: str):
+    """Each of ``sources`` compiled alone with the keys of its literals, or None when one has none (or too many).
+
+    A key is a substring shared by some of the literals (:func:`literal_keys`):
+    a line without any key of an alternative holds none of its literals.
+    """
+    if len(sources) < 2 or any(_TIED.search(source) for source in sources):
+        return None
+    parts = []
+    for source in sources:
+        pattern = compile_pattern(source, flags, where)
+        literals = checked_literals(source, flags, pattern, examples, kind)
+        keys = literal_keys(literals) if literals is not None else ()
+        if not keys or len(keys) > _PART_KEYS:
+            return None  # searched on every candidate line, it would cost more than the whole pattern saves
+        parts.append((pattern, keys))
+    return tuple(parts)
 
 
 def _scout(source: str, flags: Iterable[str], unscoutable: Iterable[str], where: str):

@@ -119,3 +119,38 @@ def test_remembered_verdicts_are_those_of_the_line_text() -> None:
     reason = "share prompt: matched 'Share this'"
     assert [(e.start, e.reason) for e in edits] == [(0, reason), (text.rindex("Share"), reason)]
     assert rule._verdicts == {"Share this": reason, "Body.": None}
+
+
+@pytest.mark.parametrize("code", ["BP001", "BP004", "BP008", "BP101", "BP110"])
+def test_split_alternatives_give_the_whole_pattern_verdict(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule searched alternative by alternative says what its whole pattern says, reason and all."""
+    rule = Pipeline().rule(code)
+    assert rule.parts, f"{code} is expected to be searched by parts"
+    samples = [example.before for example in Pipeline.for_rule(code).specs[0].examples]
+    samples += [line for page in corpus_sample(every=5) for line in page.split("\n") if len(line) <= rule.max_chars]
+    split = [rule.verdict(text) for text in samples]
+    monkeypatch.setattr(shortcuts, "ENABLED", False)
+    whole = [rule.verdict(text) for text in samples]
+    assert split == whole
+    assert any(split), "no sample line is dropped: the comparison says little"
+
+
+def test_the_earliest_match_wins_and_the_earlier_alternative_on_a_tie() -> None:
+    from cleaner.packs import _line_parts
+
+    sources = ["share (?:this|now)", "this (?:page|story)", "share this page"]
+    parts = _line_parts(sources, ["ignorecase"], (), "drop_line", "test")
+    assert parts is not None and len(parts) == 3
+    pattern = regex.compile("|".join(f"(?:{s})" for s in sources), regex.IGNORECASE)
+    rule = DropLine(pattern, "why", 300, literals=("share", "this"), parts=parts)
+    assert rule.verdict("Share this page") == "why: matched 'Share this'"
+    assert rule.verdict("Read this story, share now") == "why: matched 'this story'"
+    assert rule.verdict("nothing here") is None
+
+
+def test_alternatives_tied_by_back_references_or_global_flags_are_not_split() -> None:
+    from cleaner.packs import _line_parts
+
+    assert _line_parts([r"(\w+) \1", "share this"], [], (), "drop_line", "test") is None
+    assert _line_parts(["(?i)share", "this page"], [], (), "drop_line", "test") is None
+    assert _line_parts(["share this"], [], (), "drop_line", "test") is None
