@@ -133,9 +133,13 @@ class LineCounts:
 
     def documents_with(self, line: str) -> int:
         """How many documents hold ``line`` (after normalization)."""
+        return self.documents_with_key(line_key(line))
+
+    def documents_with_key(self, key: str) -> int:
+        """How many documents hold a line whose :func:`line_key` is ``key``."""
         if self._all is None:
             self._all = self.shared(1)
-        return self._all.documents_with(line)
+        return self._all.documents_with_key(key)
 
     def __len__(self) -> int:
         """The number of distinct normalized lines counted."""
@@ -184,7 +188,10 @@ class SharedLines:
 
     def documents_with(self, line: str) -> int:
         """How many documents hold ``line``, or 0 below the threshold."""
-        key = line_key(line)
+        return self.documents_with_key(line_key(line))
+
+    def documents_with_key(self, key: str) -> int:
+        """How many documents hold a line whose :func:`line_key` is ``key``, or 0 below the threshold."""
         return self.counts.get(line_hash(key), 0) if key else 0
 
 

@@ -177,3 +177,30 @@ def test_counts_spill_to_disk_and_stay_exact() -> None:
 @given(st.one_of(st.text(), st.text(alphabet=st.sampled_from("aÅÅﬁ①Ⅻ２ß\u0301\u0327\n\r ©-.Σς漢ｶﾞ\u3000\u2028"), max_size=40)))
 def test_line_keys_of_a_text_are_the_keys_of_its_lines(text: str) -> None:
     assert line_keys(text) == [line_key(line) for line in text.split("\n")]
+
+
+SHARED_LINES = ["Home | World | Business", "漢字の見出し", "短い", "Ｓｈａｒｅｄ　ｆｏｏｔｅｒ 2024", "  ", "About us", "© 2019 Site"]
+
+
+@given(st.lists(st.lists(st.sampled_from(SHARED_LINES + ["a line of its own"]), max_size=8), min_size=2, max_size=8),
+       st.integers(0, 30))
+def test_rule_drops_exactly_the_shared_lines_long_enough(pages: list[list[str]], min_length: int) -> None:
+    """CX001 (keys made for the whole text at once) drops the lines a line-by-line reading says."""
+    import math
+
+    import regex
+
+    texts = ["\n".join(lines) + "\n" for lines in pages]
+    counts = count_lines(texts)
+    options = {"min_documents": 2, "min_share": 0.5, "min_length": min_length, "split_documents": ""}
+    result = Pipeline.for_rule("CX001", options).clean(texts[0], corpus=counts)
+    needed = max(2, math.ceil(0.5 * counts.total))
+    wide = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    expected = [
+        n + 1
+        for n, line in enumerate(texts[0].split("\n"))
+        if line.strip()
+        and len(line_key(line)) + len(wide.findall(line_key(line))) >= min_length
+        and counts.documents_with(line) >= needed
+    ]
+    assert sorted(change.line for change in result.changes) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate, chain
+from operator import mul
 from typing import Iterable, Iterator, Sequence
 
 import regex
@@ -65,11 +66,11 @@ def _marker_candidates(doc: Document) -> Iterable[Line]:
     return chain(INDEX.lines_holding(doc, _MARKER_WORDS), lines_closing_a_parenthesis(doc))
 
 
-def _comment_rhythm(lines: Sequence[Line], look: int = 40, need: int = 3) -> bool:
-    """True when the lines after a header beat like comments: names, dates, Reply links."""
+def _comment_rhythm(lines: Sequence[str], look: int = 40, need: int = 3) -> bool:
+    """True when the lines (texts) after a header beat like comments: names, dates, Reply links."""
     texts = []
     for line in lines:  # the first ``look`` non-blank lines, without stripping the rest of the page
-        text = line.text.strip()
+        text = line.strip()
         if text:
             texts.append(text)
             if len(texts) == look:
@@ -124,24 +125,24 @@ class ArticleEnd(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Find the first marker after enough running text and drop the lines after it."""
-        lines = doc.lines
-        candidates = _marker_candidates(doc) if shortcuts.ENABLED else lines
+        candidates = _marker_candidates(doc) if shortcuts.ENABLED else doc.lines
         markers = sorted({line.index: kind for line in candidates if (kind := self._marker(line.text.strip()))}.items())
         if not markers:
             return  # no line is a marker: nothing can be dropped
         need = self.options.get("min_prose_lines", 3)
-        prose = [is_prose(line.text) for line in lines]
+        texts = doc.texts
+        prose = list(map(is_prose, texts))
         counts = [0, *accumulate(prose)]  # prose lines before each line
-        totals = [0, *accumulate(len(line.text) if p else 0 for line, p in zip(lines, prose))]  # and their characters
+        totals = [0, *accumulate(map(mul, map(len, texts), prose))]  # and their characters
         for n, kind in markers:
             # The paragraph that a credit closes is article text already.
             if counts[n] + (kind == "credit" and prose[n]) < need:
                 continue
-            text = lines[n].text.strip()
+            text = texts[n].strip()
             before, after = totals[n + 1], totals[-1] - totals[n + 1]
             if kind == "credit" and (after * 2 > before or not _SOURCE_ROLE.search(text)):
                 continue  # a photo credit or a credit mid-article
-            if kind == "comment section" and after > before and not _comment_rhythm(lines[n + 1 :]):
+            if kind == "comment section" and after > before and not _comment_rhythm(texts[n + 1 :]):
                 continue  # a comment counter beside a headline, not the comment section
             yield from self._drop_from(doc, n + 1 if kind == "credit" else n, n, kind, text)
             return
@@ -160,7 +161,8 @@ class ArticleEnd(Rule):
     def _drop_from(doc: Document, first: int, marker: int, kind: str, text: str) -> Iterator[Edit]:
         reason = f"after the end of the article ({kind} at line {marker + 1}: {text[-50:]!r})"
         evidence = {"detector": "article-end", "marker": kind}
-        yield from doc.drop_lines((line.index, reason, evidence) for line in doc.lines[first:] if not line.blank)
+        texts = doc.texts
+        yield from doc.drop_lines((n, reason, evidence) for n in range(first, len(texts)) if texts[n].strip())
 
 
 @dataclass(frozen=True, slots=True)

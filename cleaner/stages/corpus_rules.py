@@ -12,7 +12,7 @@ from typing import Iterator
 
 import regex
 
-from cleaner.corpus import LineCounts, SharedLines, count_lines, line_key
+from cleaner.corpus import LineCounts, SharedLines, count_lines, line_keys
 from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -86,15 +86,15 @@ class SharedLine(Rule):
         needed = max(self.options["min_documents"], math.ceil(self.options["min_share"] * counts.total))
         min_length = self.options["min_length"]
         shared: dict[int, list[int]] = {}  # documents holding -> lines
-        for line in doc.lines:
-            if line.blank:
+        for index, (text, key) in enumerate(zip(doc.texts, line_keys(doc.text))):
+            # A wide character counts twice, so a key of fewer than half the length is too short.
+            if len(key) < min_length and (2 * len(key) < min_length or len(key) + len(_WIDE.findall(key)) < min_length):
                 continue
-            key = line_key(line.text)
-            if len(key) + len(_WIDE.findall(key)) < min_length:
+            if not text.strip():
                 continue
-            held = counts.documents_with(line.text)
+            held = counts.documents_with_key(key)
             if held >= needed:
-                shared.setdefault(held, []).append(line.index)
+                shared.setdefault(held, []).append(index)
         for held, indices in shared.items():
             reason = f"shared line: held by {held} of {counts.total} documents of the run ({held / counts.total:.0%})"
             evidence = {"documents": held, "total": counts.total}
