@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from cleaner import datasets
-from cleaner.changelog import document_records, record_line, write_records
+from cleaner.changelog import change_lines, document_lines, record_line, write_records
 from cleaner.corpus import folder_counts
 from cleaner.datasets import RecordResult
 from cleaner.decoding import Decoded, decode, encode
@@ -212,10 +212,7 @@ def prepare(result: FileResult, options: RunOptions, write: bool) -> FileDone:
         done.diff = unified_diff(decoded.text, cleaned.text, rel.as_posix())
     if options.log_path and options.mode is not Mode.CHECK:
         file = rel.as_posix() if options.mode is Mode.OUT else str(result.input.path)
-        done.log = "".join(
-            record_line(record)
-            for record in document_records(file, str(result.input.path), decoded, cleaned)
-        )
+        done.log = document_lines(file, str(result.input.path), decoded, cleaned)
     if write:
         _write_output(done, data, options)
     else:
@@ -434,22 +431,20 @@ class _DatasetSink:
                 self.changed += 1
                 self.codes.update(change.code for change in result.cleaned.changes)
                 if self.log:
-                    self.log.write(self._records(result))
+                    self.log.write_text(self._log_lines(result))
         self.summary.bytes_out += nbytes
         return nbytes
 
-    def _records(self, result: RecordResult) -> Iterator[dict[str, Any]]:
+    def _log_lines(self, result: RecordResult) -> str:
         cleaned = result.cleaned
         assert cleaned is not None
         where = {"file": self.file, "record": result.number}
         if self.options.id_field:
             where["id"] = result.id
-        yield {"type": "record", **where, "changes": len(cleaned.changes), "flags": len(cleaned.flags),
-               **({"facts": cleaned.facts} if cleaned.facts else {})}
-        for change in cleaned.changes:
-            yield {"type": "change", **where, **change.to_dict()}
-        for flag in cleaned.flags:
-            yield {"type": "flag", **where, **flag.to_dict()}
+        head = {"type": "record", **where, "changes": len(cleaned.changes), "flags": len(cleaned.flags),
+                **({"facts": cleaned.facts} if cleaned.facts else {})}
+        flags = ({"type": "flag", **where, **flag.to_dict()} for flag in cleaned.flags)
+        return record_line(head) + change_lines({"type": "change", **where}, cleaned.changes) + "".join(map(record_line, flags))
 
     def finish(self) -> None:
         """Put the output in place (in place: only when a record changed)."""

@@ -48,3 +48,20 @@ def test_cleaning_clean_output_changes_nothing(text: str) -> None:
     twice = PIPELINE.clean(once.text)
     assert twice.text == once.text
     assert not twice.changes
+
+
+@PROPERTY
+@given(texts, st.lists(st.tuples(st.integers(0, 5), st.sampled_from([None, 0.25, 0.9]), st.booleans()), max_size=12))
+def test_change_lines_write_what_the_dict_encoder_writes(text: str, picks: list) -> None:
+    """The change records written field by field are the records :func:`record_line` writes, byte for byte."""
+    from cleaner.changelog import change_lines, record_line
+    from cleaner.model import Change
+
+    shared = {"detector": "x", "where": "before"}
+    changes = [
+        Change("AB002", "article-bounds", "navigation", "drop-line", n + 1, n, n * 7, text[n:], "", text[:n] or "why",
+               confidence, shared if same else ({"n": n, "text": text} if n % 2 else None))
+        for n, confidence, same in picks
+    ]
+    head = {"type": "change", "file": text[:9], "record": len(text)}
+    assert change_lines(head, changes) == "".join(record_line({**head, **change.to_dict()}) for change in changes)

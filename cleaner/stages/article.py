@@ -344,13 +344,15 @@ class ArticleBounds(Rule):
             ]
         span = f"lines {lines[blocks[0].first].index + 1}-{lines[blocks[-1].last].index + 1}"
         reasons: dict[tuple[str, str | None], str] = {}
+        # One evidence dict per place, shared by its drops (the change log encodes each once).
+        evidence = {where: {"detector": "article-bounds", "where": where} for where in ("before", "between", "after")}
         drops = []
         for n, where in outside:
             script = shapes[n].script
             reason = reasons.get((where, script))
             if reason is None:
                 reason = reasons[where, script] = _bounds_reason(where, span, script, main)
-            drops.append((lines[n].index, reason, {"detector": "article-bounds", "where": where}))
+            drops.append((lines[n].index, reason, evidence[where]))
         yield from doc.drop_lines(drops)
 
 
