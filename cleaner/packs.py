@@ -242,8 +242,9 @@ def _rule_spec(path: Path, header: Mapping[str, Any], raw: Mapping[str, Any], n:
         if not isinstance(max_chars, int) or max_chars < 1:
             raise ConfigError(f"{where}: 'max_chars' must be a positive integer")
         line_kind = KINDS[kind]
-        scout = _scout(source, raw.get("flags", ()), line_kind.UNSCOUTABLE, where)
         literals = checked_literals(source, raw.get("flags", ()), pattern, examples, kind)
+        # The literals find the candidate lines when there are some; the scout only otherwise.
+        scout = _scout(source, raw.get("flags", ()), line_kind.UNSCOUTABLE, where) if literals is None else None
         parts = _line_parts(sources, raw.get("flags", ()), examples, kind, where) if literals is not None else None
 
         def build(options: Mapping[str, Any]) -> DropLine:
