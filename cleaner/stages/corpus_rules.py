@@ -84,6 +84,8 @@ class SharedLine(Rule):
         if counts is None or counts.total < 2:
             return
         needed = max(self.options["min_documents"], math.ceil(self.options["min_share"] * counts.total))
+        if needed > 0 and isinstance(counts, SharedLines) and not counts.counts:
+            return  # the first pass found no line enough documents share
         min_length = self.options["min_length"]
         shared: dict[int, list[int]] = {}  # documents holding -> lines
         for index, (text, key) in enumerate(zip(doc.texts, line_keys(doc.text))):
