@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from operator import mul
 from typing import Iterable, Iterator, Sequence
 
@@ -250,15 +250,10 @@ def _keys(texts: Sequence[str]) -> list[str]:
     return [_key(text) for text in texts]
 
 
-def _nonblank(doc: Document) -> tuple[list[Line], list[str]]:
-    """The non-blank lines of ``doc`` and their stripped texts."""
-    lines, texts = [], []
-    for line in doc.lines:
-        text = line.text.strip()
-        if text:
-            lines.append(line)
-            texts.append(text)
-    return lines, texts
+def _nonblank(doc: Document) -> tuple[list[int], list[str]]:
+    """The indices of the non-blank lines of ``doc`` and their stripped texts (made in C)."""
+    stripped = list(map(str.strip, doc.texts))
+    return list(compress(range(len(stripped)), stripped)), list(filter(None, stripped))
 
 
 @register
@@ -308,7 +303,7 @@ class ArticleBounds(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop candidate lines outside the main blocks."""
-        lines, texts = _nonblank(doc)
+        indices, texts = _nonblank(doc)
         shapes = [shape_of(t) for t in texts]
         prose = [s for s in shapes if s.prose]
         if len(prose) < self.options.get("min_prose", 2):
@@ -342,7 +337,7 @@ class ArticleBounds(Rule):
                 for place, key in zip(outside, keys)
                 if len(key) < 8 or key not in title_key and title_key not in key
             ]
-        span = f"lines {lines[blocks[0].first].index + 1}-{lines[blocks[-1].last].index + 1}"
+        span = f"lines {indices[blocks[0].first] + 1}-{indices[blocks[-1].last] + 1}"
         reasons: dict[tuple[str, str | None], str] = {}
         # One evidence dict per place, shared by its drops (the change log encodes each once).
         evidence = {where: {"detector": "article-bounds", "where": where} for where in ("before", "between", "after")}
@@ -352,7 +347,7 @@ class ArticleBounds(Rule):
             reason = reasons.get((where, script))
             if reason is None:
                 reason = reasons[where, script] = _bounds_reason(where, span, script, main)
-            drops.append((lines[n].index, reason, evidence[where]))
+            drops.append((indices[n], reason, evidence[where]))
         yield from doc.drop_lines(drops)
 
 
