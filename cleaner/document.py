@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from itertools import accumulate, count
 from operator import add
 from typing import Any, Iterable, Iterator
