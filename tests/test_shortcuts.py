@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import Pipeline, shortcuts
 from cleaner.document import Document
@@ -70,6 +73,12 @@ EDGE_CASES = [
     "Headline one\n2 HOURS AGO\nHeadline two\n3 hours ago\nHeadline three\nJUſT NOW\n",
     "first, artificial intelligencethe booming development of large models\n"
     "at #seamore and @seamore and site/seamore, Xintelligencethe and intelligencethe.Next\n",
+    # whole-text scans: trailing and leading blanks, tabs, odd and invisible
+    # spaces, a text that ends without a newline, an entity split by an
+    # invisible character (ftfy sees the line without it)
+    "  Indented\ttext  \r\n\tnext\u3000line\u00a0 \n\n\n\nnon\u00adbreaking\u200b \ufeffend \t",
+    "Fish &am\u200bp; chips\n\ncaf\u00c3\u200b\u00a9 and \u2003wide\u2000spaces\u202f\n-----\n. . .\n\u2014\u2014\u2014 \t",
+    "\t\n \n\u3000\n",
 ]
 
 
@@ -77,6 +86,25 @@ def test_edge_cases_same_with_and_without_shortcuts(monkeypatch: pytest.MonkeyPa
     fast, slow = both_ways(Pipeline(), EDGE_CASES, monkeypatch)
     for a, b in zip(fast, slow):
         assert a.text == b.text and a.changes == b.changes and a.flags == b.flags
+
+
+@given(st.text(alphabet=" \t\n\r\u00a0\u3000\u2000\u202f\u200b\u00ad\ufeff&amp;\u00c3\u00a9x.-", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_whole_text_rules_same_with_and_without_shortcuts(text: str) -> None:
+    pipeline = _whole_text_pipeline()
+    enabled, shortcuts.ENABLED = shortcuts.ENABLED, True
+    try:
+        fast = pipeline.clean(text)
+        shortcuts.ENABLED = False
+        slow = pipeline.clean(text)
+    finally:
+        shortcuts.ENABLED = enabled
+    assert fast.text == slow.text and fast.changes == slow.changes
+
+
+@functools.lru_cache(maxsize=1)
+def _whole_text_pipeline() -> Pipeline:
+    return Pipeline(select=["UN001", "UN002", "UN003", "BP010", "BP011", "WS"])
 
 
 def test_present_literals_finds_every_literal_of_each_script() -> None:
