@@ -72,13 +72,25 @@ class LiteralIndex:
             automaton.make_automaton()
             self._automaton = automaton
         folded = doc.folded
-        # Folding keeps the newlines, so line n of the folded text is line n of the text.
-        starts = list(accumulate((len(line) + 1 for line in folded.split("\n")), initial=0))
-        texts = doc.text.split("\n")
+        texts = doc.texts
+        if len(folded) == len(doc.text):
+            starts = doc.starts  # folding kept every offset, so the lines start where the text's do
+        else:
+            # Folding keeps the newlines, so line n of the folded text is line n of the text.
+            starts = list(accumulate((len(line) + 1 for line in folded.split("\n")), initial=0))
         holding: dict[str, set[str]] = {}
+        line_end = -1  # where the line of the last match ends; matches come in order of their ends
+        text = ""
         for end, literal in self._automaton.iter(folded):
-            text = texts[bisect_right(starts, end) - 1]  # no literal holds a newline
-            holding.setdefault(literal, set()).add(text)
+            if end > line_end:
+                n = bisect_right(starts, end) - 1  # no literal holds a newline
+                text = texts[n]
+                line_end = starts[n] + len(text)
+            found = holding.get(literal)
+            if found is None:
+                holding[literal] = {text}
+            else:
+                found.add(text)
         return LiteralTable(self, self._generation, holding, set(texts))
 
 
