@@ -15,6 +15,7 @@ own; when many are, the page is scanned again.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
 
@@ -50,18 +51,20 @@ class LiteralIndex:
         table = doc.literal_table
         if table is not None and (table.index is not self or table.generation != self._generation):
             table = None  # made by another index, or before some literals were registered
-        current = doc.line_texts.keys()
-        unseen = current - table.seen if table is not None else None
-        if table is None or len(unseen) > self.STALE * len(current):
+        current = doc.line_texts
+        unseen = table.unseen(current) if table is not None else None
+        if table is None or len(unseen) > self.STALE * len(current):  # type: ignore[arg-type]
             table = doc.literal_table = self._scan(doc)
-            unseen = current - table.seen
+            unseen = table.unseen(current)
         if max_chars is None:
             max_chars = len(doc.text)
         holding = table.holding
-        texts = {text for literal in literals if literal in holding for text in holding[literal]}
-        texts.update(
-            text for text in unseen if len(text) <= max_chars and any(literal in fold(text) for literal in literals)
-        )
+        # The literals the page holds, of those asked for: a set operation in C, however many are asked.
+        texts: set[str] = set().union(*[holding[literal] for literal in holding.keys() & _as_set(literals)])
+        if unseen:
+            texts.update(
+                text for text in unseen if len(text) <= max_chars and any(literal in fold(text) for literal in literals)
+            )
         return [doc.line(index) for index in doc.indices_of(text for text in texts if len(text) <= max_chars)]
 
     def _scan(self, doc: Document) -> "LiteralTable":
@@ -97,13 +100,29 @@ class LiteralIndex:
 class LiteralTable:
     """What one scan of a document found: ``holding[literal]`` is the set of line texts that hold it."""
 
-    __slots__ = ("index", "generation", "holding", "seen")
+    __slots__ = ("index", "generation", "holding", "seen", "_unseen")
 
     def __init__(self, index: LiteralIndex, generation: int, holding: dict[str, set[str]], seen: set[str]) -> None:
         self.index = index
         self.generation = generation
         self.holding = holding
         self.seen = seen
+        self._unseen: tuple[dict[str, int], set[str]] | None = None
+
+    def unseen(self, current: dict[str, int]) -> set[str]:
+        """The line texts of ``current`` (a document's :attr:`Document.line_texts`) the scan did not see.
+
+        Remembered for the last ``current``: a document makes a new one for
+        each new text, and the rules in between all ask about the same one.
+        """
+        if self._unseen is None or self._unseen[0] is not current:
+            self._unseen = (current, current.keys() - self.seen)
+        return self._unseen[1]
+
+
+@lru_cache(maxsize=256)
+def _as_set(literals: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(literals)
 
 
 #: The index the pack rules of this process share.
