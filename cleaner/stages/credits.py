@@ -10,7 +10,8 @@ the end of a paragraph and keeps the paragraph.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from bisect import bisect_right
+from typing import Any, Callable, Iterator
 
 import regex
 
@@ -67,18 +68,75 @@ class CreditLine(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each line that reads as credits only."""
-        for line in doc.folded_lines_matching(FOLDED_CREDIT_LINE_SCOUT, CREDIT_LINE_SCOUT) if shortcuts.ENABLED else doc.lines:
-            text = line.text.strip()
-            if not text or len(text) > 200:
-                continue
-            units = credit_units(text)
-            if units is not None:
-                shown = ", ".join(f"{role} {name}" for role, name in units)
-                yield doc.drop_line(line.index, f"credit line: {shown}", evidence={"detector": "credit-units"})
-            elif is_byline(text):
-                yield doc.drop_line(line.index, f"byline: {text!r}", evidence={"detector": "byline"})
-            elif is_by_credit(text):
-                yield doc.drop_line(line.index, f"credit sentence: {text[:60]!r}", evidence={"detector": "by-credit"})
+        if shortcuts.ENABLED:
+            texts = doc.texts
+            found = ((index, _remember(_CREDIT_VERDICTS, texts[index], credit_verdict)) for index in _credit_candidates(doc))
+        else:
+            found = ((line.index, credit_verdict(line.text)) for line in doc.lines)
+        for index, verdict in found:
+            if verdict is not None:
+                reason, detector = verdict
+                yield doc.drop_line(index, reason, evidence={"detector": detector})
+
+
+def credit_verdict(line: str) -> tuple[str, str] | None:
+    """Why a line of text ``line`` is credits only and which detector says so, or None."""
+    text = line.strip()
+    if not text or len(text) > 200:
+        return None
+    units = credit_units(text)
+    if units is not None:
+        shown = ", ".join(f"{role} {name}" for role, name in units)
+        return f"credit line: {shown}", "credit-units"
+    if is_byline(text):
+        return f"byline: {text!r}", "byline"
+    if is_by_credit(text):
+        return f"credit sentence: {text[:60]!r}", "by-credit"
+    return None
+
+
+# The scouts of the credit lines, each match running on to the end of its line (see _lines_matching).
+_CREDIT_LINE_REST = re.compile(rf"(?:{CREDIT_LINE_SCOUT.pattern})[^\n]*", re.IGNORECASE)
+_FOLDED_CREDIT_LINE_REST = re.compile(rf"(?:{FOLDED_CREDIT_LINE_SCOUT.pattern})[^\n]*")
+
+
+def _credit_candidates(doc: Document) -> list[int]:
+    """The indices of the lines of ``doc`` that may be credits (a superset), in order."""
+    folded = doc.folded
+    if len(folded) == len(doc.text):
+        return _lines_matching(doc, _FOLDED_CREDIT_LINE_REST, folded)
+    return _lines_matching(doc, _CREDIT_LINE_REST, doc.text)
+
+
+def _lines_matching(doc: Document, scout: re.Pattern[str], text: str) -> list[int]:
+    """The indices of the lines of ``doc`` in which ``scout`` finds a match in ``text``, in order.
+
+    ``text`` is the text of ``doc``, or its folded text when folding kept the
+    offsets.  ``scout`` matches no newline and ends with ``[^\\n]*``: each
+    match runs to the end of the line it starts in, so one ``finditer`` pass
+    in C meets every line with a match once, as
+    :meth:`~cleaner.document.Document.lines_matching` does, without making a
+    :class:`~cleaner.document.Line` per line.
+    """
+    starts = doc.starts
+    return [bisect_right(starts, match.start()) - 1 for match in scout.finditer(text)]
+
+
+#: Credit verdicts remembered per line text (pages of a site repeat their
+#: credit and byline lines); the memory is emptied when it holds this many.
+_REMEMBERED = 4096
+_UNSEEN = object()
+_CREDIT_VERDICTS: dict[str, Any] = {}
+
+
+def _remember(memory: dict[str, Any], text: str, judge: Callable[[str], Any]) -> Any:
+    """``judge(text)``, looked up in ``memory`` first (a verdict depends on the line text alone)."""
+    verdict = memory.get(text, _UNSEEN)
+    if verdict is _UNSEEN:
+        if len(memory) >= _REMEMBERED:
+            memory.clear()
+        verdict = memory[text] = judge(text)
+    return verdict
 
 
 _MONTHS = (
@@ -114,23 +172,32 @@ _AROUND = regex.compile(
 #: digits of newer Unicode than ``re``, all beyond the BMP, so every
 #: character there counts; ``re`` pairs at least the characters ``regex``
 #: pairs with an ASCII letter when ignoring case.  (``re`` scans far faster.)
-_DATE_SCOUT = re.compile(r"\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今天|yesterday|today", re.IGNORECASE)
+#: Each match runs on to the end of its line (see :func:`_lines_matching`).
+_DATE_SCOUT = re.compile(r"(?:\d|[\U00010000-\U0010ffff]|刚刚|剛剛|昨天|今天|yesterday|today)[^\n]*", re.IGNORECASE)
 #: The digits alone: one character class, which ``re`` scans for much faster
 #: than for the alternatives; the words are looked for in the folded text
 #: (:func:`cleaner.document.fold` folds what ``regex`` pairs with their letters).
-_DIGIT_SCOUT = re.compile(r"[\d\U00010000-\U0010ffff]")
+_DIGIT_SCOUT = re.compile(r"[\d\U00010000-\U0010ffff][^\n]*")
 _DATE_WORDS = ("刚刚", "剛剛", "昨天", "今天", "yesterday", "today")
 INDEX.register(_DATE_WORDS)
 _DIGIT = r"[\d\U00010000-\U0010ffff]"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-#: What each alternative of DATE must hold, in a folded line: a digit before
-#: a date separator, 年 or 月, before a month or a unit of time; a month
-#: before a digit; or one of the words.  Without word boundaries, and with
-#: the digits and white space of ``re`` (which hold those of ``regex``), it
-#: finds every line DATE does, and ``re`` rules most others out far faster.
+#: What each alternative of DATE holds, in a folded line: the last digit of
+#: a year or day, a date separator (年 too), a day of one or two digits, a
+#: separator (月 too) and a digit; a digit, 月 and a digit; a digit and a
+#: unit of time with ``ago`` or 前 after it; a digit and a month; a month, a
+#: day of one or two digits and no third digit (DATE's word boundary after
+#: the day rules one out, as ``re``'s digits are word characters for
+#: ``regex``); or one of the words.  With the digits and white space of
+#: ``re`` (which hold those of ``regex``), it finds every line DATE does, and
+#: ``re`` rules most others out far faster: every alternative but the month's
+#: opens with a digit, so it tries little where there is none.
 _FOLDED_DATE_HINT = re.compile(
-    rf"{_DIGIT}\s*[-/.年月]|{_DIGIT}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\w*\.?\s+{_DIGIT}"
-    rf"|{_DIGIT}\s*(?:sec|min|hour|hr|day|week|month|year|秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)"
+    rf"{_DIGIT}(?:\s*(?:[-/.年]\s*{_DIGIT}{{1,2}}\s*[-/.月]\s*{_DIGIT}|月\s*{_DIGIT}"
+    r"|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前)"
+    rf"|(?:st|nd|rd|th)?\s+{_MONTH})"
+    rf"|{_MONTH}\w*\.?\s+{_DIGIT}{{1,2}}(?!\d)"
     r"|刚刚|剛剛|昨天|今天|yesterday|today"
 )
 _UNIT_SPLIT = regex.compile(
@@ -143,9 +210,10 @@ def dateline_residue(text: str) -> str | None:
     """What is left of ``text`` after its date, times, labels and credits; None without a date."""
     if shortcuts.ENABLED and not _FOLDED_DATE_HINT.search(fold(text)):
         return None
-    if not DATE.search(text):
+    dated, found = DATE.subn(" ", text)
+    if not found:
         return None
-    rest = _AROUND.sub(" ", DATE.sub(" ", text))
+    rest = _AROUND.sub(" ", dated)
     if not _RESIDUE.search(rest):
         return ""  # nothing is left, whatever credits there were
     units_free = rest
@@ -182,23 +250,29 @@ class Dateline(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each line that is a date and nothing else of substance."""
-        for line in _date_candidates(doc) if shortcuts.ENABLED else doc.lines:
-            text = line.text.strip()
-            if not text or len(text) > 120:
-                continue
-            residue = dateline_residue(text)
-            if residue == "":
-                yield doc.drop_line(line.index, f"dateline: {text!r}", evidence={"detector": "dateline"})
+        texts = doc.texts
+        if shortcuts.ENABLED:
+            found = ((index, is_dateline(texts[index])) for index in _date_candidates(doc))
+        else:
+            found = ((line.index, is_dateline(line.text)) for line in doc.lines)
+        for index, dated in found:
+            if dated:
+                yield doc.drop_line(index, f"dateline: {texts[index].strip()!r}", evidence={"detector": "dateline"})
 
 
-def _date_candidates(doc: Document) -> Iterable[Line]:
-    """The lines of ``doc`` that may hold a :data:`DATE` (a superset), in order."""
-    folded = doc.folded
-    if len(folded) != len(doc.text):
-        return doc.lines_matching(_DATE_SCOUT)
-    found = {line.index: line for line in doc.lines_matching(_DIGIT_SCOUT)}
-    found.update((line.index, line) for line in INDEX.lines_holding(doc, _DATE_WORDS))
-    return [found[index] for index in sorted(found)]
+def is_dateline(line: str) -> bool:
+    """True when a line of text ``line`` is a date and nothing else of substance."""
+    text = line.strip()
+    return bool(text) and len(text) <= 120 and dateline_residue(text) == ""
+
+
+def _date_candidates(doc: Document) -> list[int]:
+    """The indices of the lines of ``doc`` that may hold a :data:`DATE` (a superset), in order."""
+    if len(doc.folded) != len(doc.text):
+        return _lines_matching(doc, _DATE_SCOUT, doc.text)
+    found = set(_lines_matching(doc, _DIGIT_SCOUT, doc.text))
+    found.update(line.index for line in INDEX.lines_holding(doc, _DATE_WORDS))
+    return sorted(found)
 
 
 _TRAILING = regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]\s*$")
@@ -272,18 +346,31 @@ class TrailingCredit(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Delete each trailing credit parenthetical."""
-        for line in lines_closing_a_parenthesis(doc) if shortcuts.ENABLED else doc.lines:
-            if line.blank or "(" not in line.text and "（" not in line.text:
-                continue
-            match = trailing_credit(line.text)
-            if match:
+        if shortcuts.ENABLED:
+            found = ((line, _trailing_span(line.text)) for line in lines_closing_a_parenthesis(doc))
+        else:
+            found = ((line, _trailing_span(line.text)) for line in doc.lines)
+        for line, span in found:
+            if span is not None:
+                start, end, credit = span
                 yield Edit(
-                    line.start + match.start(),
-                    line.start + match.end(),
+                    line.start + start,
+                    line.start + end,
                     "",
-                    f"credit at the end of a paragraph: {match.group(1)!r}",
+                    f"credit at the end of a paragraph: {credit!r}",
                     evidence={"detector": "trailing-credit"},
                 )
 
 
-__all__ = ["CreditLine", "Dateline", "TrailingCredit", "DATE", "dateline_residue", "trailing_credit", "is_credit_line"]
+def _trailing_span(text: str) -> tuple[int, int, str] | None:
+    """Where the trailing credit of a line of text ``text`` starts and ends, and the credit; or None."""
+    if "(" not in text and "（" not in text:  # a blank line too
+        return None
+    match = trailing_credit(text)
+    return None if match is None else (match.start(), match.end(), match.group(1))
+
+
+__all__ = [
+    "CreditLine", "Dateline", "TrailingCredit", "DATE", "credit_verdict", "dateline_residue", "is_dateline", "trailing_credit",
+    "is_credit_line",
+]
