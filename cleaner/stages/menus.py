@@ -12,7 +12,7 @@ import bisect
 import heapq
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator, Mapping
 
 import regex
 
@@ -303,34 +303,80 @@ class LanguageMenu(Rule):
         Example("Español\n\nEl artículo.\n", "Español\n\nEl artículo.\n"),
     )
 
+    #: Line texts whose verdicts are remembered; the memory is emptied when full.
+    REMEMBERED = 1 << 16
+
+    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+        super().__init__(options)
+        # The verdicts on line texts already read (they depend on the text and
+        # the options alone): the texts that are not menus, and the readings
+        # of those that are.  The lines of a site's pages repeat (its menus,
+        # footers, headings), so most lines of a page are known already.
+        self._plain: set[str] = set()
+        self._menus: dict[str, Segmentation] = {}
+        self._options_read = dict(self.options)
+
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield a drop for each line that reads as a language menu."""
+        if not shortcuts.ENABLED:
+            for line in doc.lines:
+                seg = self.reading(line.text, bounded=False)
+                if seg is not None:
+                    yield self._drop(doc, line.index, seg)
+            return
+        plain, menus = self._plain, self._menus
+        if self._options_read != self.options:  # options changed since: the verdicts may too
+            plain.clear()
+            menus.clear()
+            self._options_read = dict(self.options)
+        # In C: the distinct texts of the page not known to be plain, then
+        # those not known at all.
+        unknown = doc.line_texts.keys() - plain
+        found = {text: menus[text] for text in unknown.intersection(menus)}
+        unknown.difference_update(found)
+        if len(plain) + len(menus) + len(unknown) > self.REMEMBERED:
+            plain.clear()
+            menus.clear()
+        read = {text: seg for text in unknown if (seg := self.reading(text, bounded=True)) is not None}
+        menus.update(read)
+        found.update(read)
+        plain.update(unknown.difference(read))
+        texts = doc.texts
+        for index in doc.indices_of(found):
+            yield self._drop(doc, index, found[texts[index]])
+
+    def reading(self, text: str, bounded: bool) -> Segmentation | None:
+        """The segmentation of a line of ``text`` when it reads as a language menu, else None.
+
+        ``bounded`` lets an ASCII line be ruled out early when it has too few
+        places where a name may start (a shortcut).
+        """
+        if not text or len(text) > MAX_LINE:
+            return None
         lex = lexicon()
         min_names = self.options["min_names"]
-        bounded = shortcuts.ENABLED
-        for line in doc.lines:
-            text = line.text
-            if not text or len(text) > MAX_LINE:
-                continue
-            if bounded and text.isascii():
-                if _ASCII_SENTENCE_END.search(text) or not _ascii_may_hold_names(text, lex, min_names):
-                    continue
-            if not _readable(text, lex):
-                continue
-            seg = segment(text, lex, min_names)
-            if seg is not None and self.is_menu(seg):
-                reason = (
-                    f"language menu: {seg.names} language names ({seg.autonyms} own names, "
-                    f"{seg.scripts} scripts), {seg.unknown_tokens} unknown tokens, "
-                    f"coverage {seg.coverage:.2f}"
-                )
-                evidence = {
-                    "names": seg.names,
-                    "languages": seg.languages,
-                    "unknown_tokens": seg.unknown_tokens,
-                    "coverage": round(seg.coverage, 3),
-                }
-                yield doc.drop_line(line.index, reason, evidence=evidence)
+        if bounded and text.isascii():
+            if _ASCII_SENTENCE_END.search(text) or not _ascii_may_hold_names(text, lex, min_names):
+                return None
+        if not _readable(text, lex):
+            return None
+        seg = segment(text, lex, min_names)
+        return seg if seg is not None and self.is_menu(seg) else None
+
+    @staticmethod
+    def _drop(doc: Document, index: int, seg: Segmentation) -> Edit:
+        reason = (
+            f"language menu: {seg.names} language names ({seg.autonyms} own names, "
+            f"{seg.scripts} scripts), {seg.unknown_tokens} unknown tokens, "
+            f"coverage {seg.coverage:.2f}"
+        )
+        evidence = {
+            "names": seg.names,
+            "languages": seg.languages,
+            "unknown_tokens": seg.unknown_tokens,
+            "coverage": round(seg.coverage, 3),
+        }
+        return doc.drop_line(index, reason, evidence=evidence)
 
     def is_menu(self, seg: Segmentation) -> bool:
         """Whether a segmentation is strong enough evidence of a language menu."""

@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import Iterator
 
 import regex
 
 from cleaner import shortcuts
-from cleaner.document import Document, Line
+from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -98,9 +99,9 @@ def age_key(stamp: str) -> tuple[int, ...] | None:
     return (0, 0, 0, -seconds)
 
 
-def _classify(line: Line, max_headline: int) -> str:
-    """One letter for the part a line can play: T time, S time + headline, H short, L label, X other."""
-    text = line.text.strip()
+def _classify(line: str, max_headline: int) -> str:
+    """One letter for the part a line of text ``line`` can play: T time, S time + headline, H short, L label, X other."""
+    text = line.strip()
     if _TIME_LINE.fullmatch(text):
         return "T"
     head = _TIME_FIRST.match(text)
@@ -209,9 +210,11 @@ class NewsTicker(Rule):
         stamped = _stamp_lines(doc, self.options["min_entries"]) if shortcuts.ENABLED else None
         if stamped is not None and len(stamped) < self.options["min_entries"]:
             return
-        lines = [line for line in doc.lines if line.text.strip()]  # not blank
-        if len(lines) < self.options["min_entries"]:
+        # The non-blank lines: their indices, and their texts.
+        indices = list(compress(count(), map(str.strip, doc.texts)))
+        if len(indices) < self.options["min_entries"]:
             return
+        lines = list(map(doc.texts.__getitem__, indices))
         max_headline = self.options["max_headline"]
         if stamped is None:
             shape = "".join(_classify(line, max_headline) for line in lines)
@@ -220,7 +223,7 @@ class NewsTicker(Rule):
             # next to one (a headline) or a few lines before or after one (a
             # label), so lines further away are read as X without classifying.
             reach = max(self.options["header_lines"], 1) + 2
-            where = {line.index: k for k, line in enumerate(lines)}
+            where = {index: k for k, index in enumerate(indices)}
             letters = ["X"] * len(lines)
             near = {k + d for index in stamped if (k := where.get(index)) is not None for d in range(-reach, reach + 1)}
             for k in near:
@@ -243,19 +246,19 @@ class NewsTicker(Rule):
                 stamps = f"{entries[0].stamp} … {entries[-1].stamp}"
                 reason = f"news ticker: {len(entries)} timestamped flashes ({stamps}), newest first"
                 evidence = {"entries": len(entries), "lines": last - first}
-                yield from doc.drop_lines((lines[k].index, reason, evidence) for k in range(first, last))
+                yield from doc.drop_lines((indices[k], reason, evidence) for k in range(first, last))
 
-    def _entries(self, lines: list[Line], shape: str, start: int, end: int, time_first: bool) -> list[Entry]:
+    def _entries(self, lines: list[str], shape: str, start: int, end: int, time_first: bool) -> list[Entry]:
         entries: list[Entry] = []
         k = start
         while k < end:
             if shape[k] == "S":
-                text = lines[k].text
+                text = lines[k]
                 entries.append(Entry((k,), _TIME_ANY.search(text).group(), age_key(text)))
                 k += 1
                 continue
             stamp_at = k if time_first else k + 1
-            stamp = lines[stamp_at].text.strip()
+            stamp = lines[stamp_at].strip()
             entries.append(Entry((k, k + 1), stamp, age_key(stamp)))
             k += 2
         return entries
@@ -339,22 +342,22 @@ class QuoteStrip(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield drops for the lines of each strip of quotes."""
-        lines = doc.lines
-        starts = [line.start for line in lines]
+        texts, starts = doc.texts, doc.starts
         # Only lines with a price followed by a change can be quotes: one
         # search over the whole text finds them.
         candidates = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _QUOTE_HINT.finditer(doc.text)})
-        run: list[tuple[Line, int]] = []
+        run: list[tuple[int, int]] = []  # (line index, quotes)
         for index in [*candidates, None]:
-            count = quotes_in(lines[index].text) if index is not None else 0
-            if count and (not run or all(line.blank for line in lines[run[-1][0].index + 1 : index])):
-                run.append((lines[index], count))
+            quotes = quotes_in(texts[index]) if index is not None else 0
+            # Blank lines between quote lines do not break the run.
+            if quotes and (not run or not any(map(str.strip, texts[run[-1][0] + 1 : index]))):
+                run.append((index, quotes))
                 continue
             yield from self._strip(doc, run)
-            run = [(lines[index], count)] if count else []
+            run = [(index, quotes)] if quotes else []
 
-    def _strip(self, doc: Document, run: list[tuple[Line, int]]) -> Iterator[Edit]:
+    def _strip(self, doc: Document, run: list[tuple[int, int]]) -> Iterator[Edit]:
         total = sum(n for _, n in run)
         if total >= self.options["min_quotes"]:
             reason = f"quote strip: {total} stock quotes on {len(run)} lines"
-            yield from doc.drop_lines((quoted.index, reason, {"quotes": total}) for quoted, _ in run)
+            yield from doc.drop_lines((index, reason, {"quotes": total}) for index, _ in run)
