@@ -20,6 +20,9 @@ from cleaner.words import FUNCTION_WORDS, HEADING_OPENERS, SENTENCE_OPENERS, seg
 
 #: The cheap test: a lower-case letter, a full stop, then a letter or an opening quote.
 _GLUE = regex.compile(r"(?<=[a-z])\.(?=[A-Za-z“\"‘])")
+#: ``_GLUE`` for ``re``, which finds its full stop fast (same characters, no
+#: flags, so the same matches); neither can match across a line end.
+_GLUE_SCOUT = re.compile(r"\.(?<=[a-z]\.)(?=[A-Za-z“\"‘])")
 #: What a token may not contain to be prose: addresses, paths, code, numbers.
 _CODE_MARKS = regex.compile(r"[/\\@:_=#<>\[\]{}()|~*+$%&^\d]")
 _LEFT_WORD = regex.compile(r"[\"“‘'(]?([A-Za-z][a-z]+)")
@@ -163,7 +166,7 @@ class GluedSentence(Rule):
         """Yield one space insertion (or flag) per glued sentence boundary."""
         if not self.options["glued_sentences"]:
             return
-        for line in doc.lines:
+        for line in doc.lines_matching(_GLUE_SCOUT) if shortcuts.ENABLED else doc.lines:
             text = line.text
             for match in _GLUE.finditer(text):
                 verdict = glued_sentence(text, match.start())
@@ -208,21 +211,57 @@ def _glued_heading_tokens(text: str) -> Iterator[regex.Match]:
                 yield match
 
 
+#: The same runs, ending with a heading opener, found in the text reversed
+#: (with a space put first): there such a run starts after a non-letter with
+#: the opener spelt backwards and goes on for six letters or more.  Read
+#: backwards, ``re`` tries the openers only after each non-letter, not at
+#: every letter, which is what makes this pass cheaper than ``_LOWER_RUN``.
+_REVERSED_OPENER_RUN = re.compile(
+    r"[^a-z](?=[a-z]{6})((?:%s)[a-z]*)" % "|".join(sorted(word[::-1] for word in HEADING_OPENERS))
+)
+
+
+def _splittable_run(text: str) -> bool:
+    """Whether a run of ``text`` that ends with a heading opener is one :func:`heading_split` splits.
+
+    Every token of :func:`_glued_heading_tokens` is such a run, so where
+    there is none, GluedHeading has nothing to do.
+    """
+    return any(heading_split(run[::-1]) for run in _REVERSED_OPENER_RUN.findall(" " + text[::-1]))
+
+
 def heading_split(token: str) -> tuple[str, str] | None:
     """``(heading end, sentence opener)`` when ``token`` is a word glued to an opener."""
     if not token.endswith(_OPENER_ENDINGS):
         return None
     if zipf(token) > 0.0:
         return None
+    if shortcuts.ENABLED and token.isascii() and token.isalpha() and not _may_split(token):
+        return None
     parts = segment(token)
     if len(parts) != 2:
         return None
     first, second = parts
-    if second not in HEADING_OPENERS or first in FUNCTION_WORDS or len(first) < 3:
-        return None
-    if zipf(first) < 3.5:
+    if second not in HEADING_OPENERS or not _heading_end(first):
         return None
     return first, second
+
+
+def _heading_end(first: str) -> bool:
+    """Whether ``first`` may be the last word of a heading: a known content word of three letters or more."""
+    return first not in FUNCTION_WORDS and len(first) >= 3 and zipf(first) >= 3.5
+
+
+def _may_split(token: str) -> bool:
+    """Whether some opener ending ``token`` leaves a heading end before it.
+
+    ``wordninja`` splits a run of ASCII letters into pieces that spell it, so
+    when it splits ``token`` into a heading end and an opener, the opener
+    ends ``token`` and the heading end is the rest.  Where no ending opener
+    leaves a heading end, :func:`heading_split` needs no segmenting (which
+    is slow, and the first call loads the segmenter's word list).
+    """
+    return any(_heading_end(token[: -len(opener)]) for opener in HEADING_OPENERS if token.endswith(opener))
 
 
 @register
@@ -266,6 +305,8 @@ class GluedHeading(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield one split (or flag) per glued heading."""
         if not self.options["glued_headings"]:
+            return
+        if shortcuts.ENABLED and not _splittable_run(doc.text):
             return
         # One scan of the whole text finds the same tokens as a scan of each
         # line: the token's look-arounds treat a line end like the text's end.

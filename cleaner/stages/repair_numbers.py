@@ -7,11 +7,13 @@ output only, RP004 puts ``1``/``0`` back for ``l``/``O`` inside numbers.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
 
-from cleaner.document import Document
+from cleaner import shortcuts
+from cleaner.document import Document, Line
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 from cleaner.stages.profile import FARM_REPAIRS, is_farm
@@ -49,6 +51,32 @@ _DIGIT_LIKE = regex.compile(r"(?<![\w.,:;/-])(?=[\dlOo,.]*\d)(?=[\dlOo,.]*[lOo])
 _LETTER_PLACE = regex.compile(r"(?<=\d)[lOo](?=\d)|^l(?=\d{0,2},\d{3})")
 _DIGIT_BY_LETTER = regex.compile(r"\d[lOo]|[lOo]\d")
 _NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+# The scouts below find, in one pass over the whole text, every line where a
+# rule can find something; none of them can match across a line end, so
+# :meth:`Document.lines_matching` yields each such line.  ``regex`` and
+# ``re`` disagree on which non-ASCII characters are digits (their Unicode
+# versions differ), so where a scout stands for ``\d`` any non-ASCII
+# character counts.
+_MAYBE_DIGIT = "0-9\x80-\U0010ffff"
+#: Where ``_SPLIT_ONE`` can match: a space or a tab, then a 1, after a digit.
+#: ``re`` finds the literal `` 1`` fast; a text with a tab takes the slower
+#: scout that also finds a tab.
+_SPACE_ONE = re.compile(rf" 1(?<=[{_MAYBE_DIGIT}] 1)")
+_BLANK_ONE = re.compile(rf"[ \t]1(?<=[{_MAYBE_DIGIT}][ \t]1)")
+#: Where ``_DIGIT_BY_LETTER`` can match: ``l``/``O``/``o`` after or before a
+#: digit; the scout starts on the letter, which ``re`` finds fast.
+_DIGIT_BY_LETTER_SCOUT = re.compile(rf"[lOo](?<=[{_MAYBE_DIGIT}][lOo])|[lOo](?=[{_MAYBE_DIGIT}])")
+
+
+def _candidate_lines(doc: Document, scout: re.Pattern[str] | regex.Pattern[str]) -> Iterator[Line] | list[Line]:
+    """The lines where ``scout`` matches when shortcuts are on, else every line."""
+    return doc.lines_matching(scout) if shortcuts.ENABLED else doc.lines
+
+
+def _split_run_lines(doc: Document) -> Iterator[Line] | list[Line]:
+    """The lines where ``_SPLIT_ONE`` may match when shortcuts are on, else every line."""
+    return _candidate_lines(doc, _BLANK_ONE if "\t" in doc.text else _SPACE_ONE)
 
 
 @register
@@ -98,7 +126,7 @@ class PlaceholderNumber(Rule):
         if not self.options["placeholder"]:
             return
         farm = is_farm(doc, self.options["farm_repairs"])
-        for line in doc.lines:
+        for line in _candidate_lines(doc, _ANY):
             text = line.text
             if "8" not in text or not _ANY.search(text):
                 continue
@@ -203,7 +231,7 @@ class SplitYear(Rule):
         if not self.options["split_years"]:
             return
         farm = is_farm(doc, self.options["farm_repairs"])
-        for line in doc.lines:
+        for line in _split_run_lines(doc):
             text = line.text
             if " 1" not in text:
                 continue
@@ -260,7 +288,7 @@ class SplitDigits(Rule):
         """Yield one edit per split run, in farm output only."""
         if not self.options["split_digits"] or not is_farm(doc, self.options["farm_repairs"]):
             return
-        for line in doc.lines:
+        for line in _split_run_lines(doc):
             text = line.text
             if " 1" not in text:
                 continue
@@ -310,7 +338,7 @@ class DigitLetters(Rule):
         """Yield one edit per number with letters in it."""
         if not self.options["digit_letters"]:
             return
-        for line in doc.lines:
+        for line in _candidate_lines(doc, _DIGIT_BY_LETTER_SCOUT):
             if not _DIGIT_BY_LETTER.search(line.text):
                 continue
             for match in _DIGIT_LIKE.finditer(line.text):
