@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import sys
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 from contextlib import contextmanager
 from operator import ne
 from typing import Iterator
@@ -18,7 +20,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Pipeline, shortcuts
-from cleaner.document import fold
 from cleaner.stages import duplicates, navigation, profile, punctuation, script
 
 CODES = ("NV001", "NV002", "DU001", "PU001", "ZH001", "BC001", "FM001")
@@ -44,6 +45,8 @@ FRAGMENTS = [
     "首页 新闻 体育 娱乐",
     "首页｜新闻｜体育｜娱乐｜财经",
     "Related articles",
+    "More news from Some Site Name That Runs Long, ltd",
+    "(More news from Some Site Name That Runs Long)",
     "** MORE STORIES **",
     "  Most Read:  ",
     "You might also like",
@@ -115,15 +118,29 @@ def test_fragments_exercise_the_rules() -> None:
 
 
 HEADER_WORDS = ["related", "more articles", "most read", "you may also like", "editor's picks", "see also",
-                "相关阅读", "lire aussi", "читайте также", "関連記事", "관련 기사", "trending now"]
+                "相关阅读", "lire aussi", "читайте также", "関連記事", "관련 기사", "trending now",
+                "recommended from The Daily Example Site Group", "Popular in The Daily Example Site Group L"]
 
 
-@given(st.sampled_from(HEADER_WORDS), st.text(alphabet=" *-:>·\t\u3000", max_size=6),
-       st.text(alphabet=" *-:：!\t", max_size=6), st.randoms())
-def test_every_header_holds_a_header_literal(words: str, before: str, after: str, random) -> None:
+@given(st.sampled_from(HEADER_WORDS), st.text(alphabet=" *-:>·\t\u3000。“（.", max_size=6),
+       st.text(alphabet=" *-:：!\t”）.", max_size=6), st.randoms())
+def test_every_header_may_be_a_header(words: str, before: str, after: str, random) -> None:
     header = before + "".join(c.upper() if random.random() < 0.5 else c for c in words) + after
     assert navigation._LIST_HEADER.match(header.strip())
-    assert any(literal in fold(header) for literal in navigation._HEADER_WORDS)
+    assert navigation._may_be_header(header.strip())
+
+
+def test_header_words_span_at_most_header_chars() -> None:
+    parsed = sre_parse.parse(navigation._LIST_HEADER.pattern)
+    alternatives = [item for item in parsed if item[0] is sre_constants.BRANCH]
+    assert len(alternatives) == 1
+    assert sre_parse.SubPattern(parsed.state, alternatives).getwidth()[1] == navigation._HEADER_CHARS
+
+
+def test_header_prefilter_characters_are_read_by_regex_as_it_assumes() -> None:
+    assert not regex.search(r"\w", navigation._NOT_WORD)
+    letters = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha())
+    assert not regex.search(r"\W", letters + "0123456789_")
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))

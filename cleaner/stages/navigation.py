@@ -8,14 +8,12 @@ other headlines under a header (``Related articles``, ``Most read``,
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document
-from cleaner.literal_index import INDEX
-from cleaner.literals import required_literals
 from cleaner.line_shape import clause_marks, ends_like_sentence, has_letters, is_prose
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -144,11 +142,29 @@ _LIST_HEADER = regex.compile(
     r"\s*[:：]?\W*$",
     regex.IGNORECASE,
 )
-#: Every header holds one of these (folded): the shared literal scan finds
-#: the lines worth matching against :data:`_LIST_HEADER`.
-_HEADER_WORDS = required_literals(_LIST_HEADER.pattern)
-if _HEADER_WORDS is not None:
-    INDEX.register(_HEADER_WORDS)
+#: The most characters the words of a header span: the widest match of the
+#: alternatives of :data:`_LIST_HEADER` (a test measures the pattern).
+_HEADER_CHARS = 47
+#: Characters ``regex`` reads as ``\\W``: ASCII punctuation and white space, and Chinese punctuation.
+_NOT_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) + "。，、；：？！“”‘’（）《》「」『』【】…—·｜"
+
+
+def _may_be_header(text: str) -> bool:
+    """False for a line whose words span too much for :data:`_LIST_HEADER` to match it.
+
+    The pattern allows only non-word characters around the header's words.
+    Stripped of such characters, a line that starts and ends with a letter
+    or digit has all of what is left inside the header's words.
+    """
+    core = text.strip(_NOT_WORD)
+    if len(core) <= _HEADER_CHARS:
+        return True
+    return not (_word_character(core[0]) and _word_character(core[-1]))
+
+
+def _word_character(char: str) -> bool:
+    """Whether ``regex`` surely reads ``char`` as ``\\w``: a letter, or an ASCII digit or underscore."""
+    return char.isalpha() or char in "0123456789_"
 
 
 @register
@@ -187,18 +203,15 @@ class HeadedList(Rule):
         """Drop each header with the headline list under it."""
         max_items = self.options.get("max_items", 30)
         max_chars = self.options.get("max_item_chars", 150)
+        enabled = shortcuts.ENABLED
         texts = doc.texts
-        if shortcuts.ENABLED and _HEADER_WORDS is not None:
-            candidates: Iterable[int] = [line.index for line in INDEX.lines_holding(doc, _HEADER_WORDS)]
-        else:
-            candidates = range(len(texts))
         drops: list = []
         free = 0  # the first line not taken by a list above: headers inside a list are its items
-        for n in candidates:
+        for n, text in enumerate(texts):
             if n < free:
                 continue
-            header = texts[n].strip()
-            if not header or not _LIST_HEADER.match(header):
+            header = text.strip()
+            if not header or (enabled and not _may_be_header(header)) or not _LIST_HEADER.match(header):
                 continue
             items = self._items(texts, n + 1, max_items, max_chars)
             if not items:
