@@ -94,7 +94,9 @@ class Breadcrumb(Rule):
         window = self.options.get("window", 25)
         if shortcuts.ENABLED:
             # Past the window only a labelled line counts: the scout finds those.
-            lines = list(islice((line for line in doc.lines if line.text.strip()), window + 1))
+            texts = doc.texts
+            top = islice((index for index, text in enumerate(texts) if text and not text.isspace()), window + 1)
+            lines = [doc.line(index) for index in top]
             if len(lines) > window:
                 last = lines[window - 1].index if window > 0 else -1
                 labelled: list[Line] = []

@@ -8,11 +8,14 @@ one copy.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from itertools import compress
 from typing import Iterator
 
 import regex
 
-from cleaner.document import Document, Line
+from cleaner import shortcuts
+from cleaner.document import Document
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -21,7 +24,10 @@ _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 def line_key(text: str) -> str:
     """The comparison form of a line: NFKC, case folded, white space folded."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    if shortcuts.ENABLED and text.isascii():
+        folded = text.lower()  # ASCII is its own NFKC form, and casefolds as it lower-cases
+    else:
+        folded = unicodedata.normalize("NFKC", text).casefold()
     # Every white-space character but the space is unprintable, so a printable
     # line without doubled or outer spaces has its white space folded already.
     if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
@@ -104,20 +110,34 @@ class RepeatedLine(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield drops for the stray copies."""
-        filled = [not _blank(line.text) for line in doc.lines]
-        lines = [line for line, full in zip(doc.lines, filled) if full]
-        keys = [line_key(line.text) for line in lines]
+        texts = doc.texts
+        filled = list(map(bool, map(str.strip, texts)))  # not blank
+        indices = list(compress(range(len(texts)), filled))  # of the non-blank lines
+        keys = list(map(line_key, compress(texts, filled)))
+        if shortcuts.ENABLED and not self._heavy_repeat(keys):
+            return
         blocks = _paragraphs(filled)
-        stray: dict[int, str] = {}  # position in ``lines`` -> reason
+        stray: dict[int, str] = {}  # position among the non-blank lines -> reason
         self._repeated_paragraphs(keys, blocks, stray)
-        self._repeated_lines(doc, lines, keys, stray)
+        self._repeated_lines(texts, indices, keys, stray)
         reasons: dict[str, list[int]] = {}
         for position, reason in sorted(stray.items()):
-            reasons.setdefault(reason, []).append(lines[position].index)
-        for reason, indices in reasons.items():
-            yield from doc.drop_lines((index, reason, None) for index in indices)
+            reasons.setdefault(reason, []).append(indices[position])
+        for reason, found in reasons.items():
+            yield from doc.drop_lines((index, reason, None) for index in found)
 
-    def _repeated_lines(self, doc: Document, lines: list[Line], keys: list[str], stray: dict[int, str]) -> None:
+    def _heavy_repeat(self, keys: list[str]) -> bool:
+        """Whether a key of at least ``min_length`` is held by two lines.
+
+        Without one nothing is a copy: a repeated line must be that long, and
+        a repeated paragraph holds such a line, which is then held twice.
+        """
+        if len(set(keys)) == len(keys):
+            return False
+        min_length = self.options["min_length"]
+        return any(count > 1 and weight(key, min_length) >= min_length for key, count in Counter(keys).items())
+
+    def _repeated_lines(self, texts: list[str], indices: list[int], keys: list[str], stray: dict[int, str]) -> None:
         window, min_length = self.options["window"], self.options["min_length"]
         last_seen: dict[str, int] = {}
         for j, key in enumerate(keys):
@@ -129,7 +149,7 @@ class RepeatedLine(Rule):
             last_seen[key] = j
             if i is None or j - i > window:
                 continue
-            first_alone, second_alone = _alone(doc, lines[i]), _alone(doc, lines[j])
+            first_alone, second_alone = _alone(texts, indices[i]), _alone(texts, indices[j])
             if not (first_alone or second_alone):
                 continue  # a refrain inside a verse, or a list: not a stray copy
             if second_alone and not first_alone:
@@ -179,9 +199,8 @@ def _paragraphs(filled: list[bool]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _alone(doc: Document, line: Line) -> bool:
-    """Whether ``line`` is a paragraph of its own: blank lines or the edges around it."""
-    lines = doc.lines
-    above = line.index == 0 or lines[line.index - 1].blank
-    below = line.index + 1 >= len(lines) or lines[line.index + 1].blank
+def _alone(texts: list[str], index: int) -> bool:
+    """Whether line ``index`` is a paragraph of its own: blank lines or the edges around it."""
+    above = index == 0 or _blank(texts[index - 1])
+    below = index + 1 >= len(texts) or _blank(texts[index + 1])
     return above and below

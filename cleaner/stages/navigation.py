@@ -12,6 +12,7 @@ from typing import Iterator
 
 import regex
 
+from cleaner import shortcuts
 from cleaner.document import Document
 from cleaner.line_shape import clause_marks, ends_like_sentence, has_letters, is_prose
 from cleaner.model import Edit
@@ -23,10 +24,14 @@ _SMALL = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "with", 
 _MENU_LINE = regex.compile(r"^(?:\p{Han}{2,6})(?:[ \t\u3000|｜/·•]+\p{Han}{2,6}){3,}$")
 
 
+#: The longest (stripped) line that can look like a link.
+_LINK_CHARS = 40
+
+
 def is_link_like(text: str) -> bool:
     """A menu item: a few title-case words or a few Han characters, no sentence or list shape."""
     text = text.strip()
-    if not text or len(text) > 40 or not has_letters(text) or _LIST_MARKER.match(text):
+    if not text or len(text) > _LINK_CHARS or not has_letters(text) or _LIST_MARKER.match(text):
         return False
     if ends_like_sentence(text) or clause_marks(text):
         return False
@@ -74,24 +79,47 @@ class MenuRun(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each run of link-like lines long enough to be a menu."""
         min_run = self.options.get("min_run", 5)
-        run: list[int] = []
+        enabled = shortcuts.ENABLED
+        texts = doc.texts
         drops: list = []
-        first = next((line.index for line in doc.lines if not line.blank), -1)
-        for line in [*doc.lines, None]:
-            if line is not None and (line.blank or line.index == first):
+        # The lines that may be in a run, up to the next line that ends any run.
+        stretch: list[int] = []
+        title = True
+        for index, text in enumerate(texts):
+            if not text or text.isspace():
+                continue  # blank
+            if title:
+                title = False
                 continue  # the first line is the title, never part of a menu
             # A menu line is Han characters: an ASCII line never matches.
-            if line is not None and not line.text.isascii() and _MENU_LINE.match(line.text.strip()):
-                drops.append((line.index, "menu: one line of short Han labels", {"detector": "menu-line"}))
+            if not text.isascii() and _MENU_LINE.match(text.strip()):
+                drops.append((index, "menu: one line of short Han labels", {"detector": "menu-line"}))
                 continue
-            if line is not None and is_link_like(line.text):
-                run.append(line.index)
+            if not enabled or len(text) <= _LINK_CHARS or len(text.strip()) <= _LINK_CHARS:
+                stretch.append(index)
+                continue
+            # Too long to look like a link (see is_link_like): it ends any run,
+            # and the lines before it make no run when they are too few.
+            if stretch:
+                if len(stretch) >= min_run:
+                    self._runs(texts, stretch, min_run, drops)
+                stretch = []
+        if len(stretch) >= min_run or not enabled:
+            self._runs(texts, stretch, min_run, drops)
+        yield from doc.drop_lines(drops)
+
+    @staticmethod
+    def _runs(texts: list[str], stretch: list[int], min_run: int, drops: list) -> None:
+        """Add to ``drops`` the runs of at least ``min_run`` link-like lines among the lines ``stretch``."""
+        run: list[int] = []
+        for index in [*stretch, None]:
+            if index is not None and is_link_like(texts[index]):
+                run.append(index)
                 continue
             if len(run) >= min_run:
                 reason = f"menu: a run of {len(run)} short link-like lines"
-                drops.extend((index, reason, {"detector": "menu-run", "run": len(run)}) for index in run)
+                drops.extend((k, reason, {"detector": "menu-run", "run": len(run)}) for k in run)
             run = []
-        yield from doc.drop_lines(drops)
 
 
 _LIST_HEADER = regex.compile(
@@ -114,6 +142,29 @@ _LIST_HEADER = regex.compile(
     r"\s*[:：]?\W*$",
     regex.IGNORECASE,
 )
+#: The most characters the words of a header span: the widest match of the
+#: alternatives of :data:`_LIST_HEADER` (a test measures the pattern).
+_HEADER_CHARS = 47
+#: Characters ``regex`` reads as ``\\W``: ASCII punctuation and white space, and Chinese punctuation.
+_NOT_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_")) + "。，、；：？！“”‘’（）《》「」『』【】…—·｜"
+
+
+def _may_be_header(text: str) -> bool:
+    """False for a line whose words span too much for :data:`_LIST_HEADER` to match it.
+
+    The pattern allows only non-word characters around the header's words.
+    Stripped of such characters, a line that starts and ends with a letter
+    or digit has all of what is left inside the header's words.
+    """
+    core = text.strip(_NOT_WORD)
+    if len(core) <= _HEADER_CHARS:
+        return True
+    return not (_word_character(core[0]) and _word_character(core[-1]))
+
+
+def _word_character(char: str) -> bool:
+    """Whether ``regex`` surely reads ``char`` as ``\\w``: a letter, or an ASCII digit or underscore."""
+    return char.isalpha() or char in "0123456789_"
 
 
 @register
@@ -150,29 +201,38 @@ class HeadedList(Rule):
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each header with the headline list under it."""
-        lines = [line for line in doc.lines if not line.blank]
         max_items = self.options.get("max_items", 30)
         max_chars = self.options.get("max_item_chars", 150)
+        enabled = shortcuts.ENABLED
+        texts = doc.texts
         drops: list = []
-        n = 0
-        while n < len(lines):
-            header = lines[n]
-            if not _LIST_HEADER.match(header.text.strip()):
-                n += 1
+        free = 0  # the first line not taken by a list above: headers inside a list are its items
+        for n, text in enumerate(texts):
+            if n < free:
                 continue
-            items = []
-            k = n + 1
-            while k < len(lines) and len(items) < max_items:
-                text = lines[k].text.strip()
-                if len(text) > max_chars or (is_prose(text) and ends_like_sentence(text)):
-                    break
-                items.append(lines[k])
-                k += 1
+            header = text.strip()
+            if not header or (enabled and not _may_be_header(header)) or not _LIST_HEADER.match(header):
+                continue
+            items = self._items(texts, n + 1, max_items, max_chars)
             if not items:
-                n += 1
                 continue
-            reason = f"list of {len(items)} headlines under {header.text.strip()!r}"
-            drops.append((header.index, f"header of a {reason}", {"detector": "headed-list"}))
-            drops.extend((item.index, reason, {"detector": "headed-list"}) for item in items)
-            n = k
+            reason = f"list of {len(items)} headlines under {header!r}"
+            drops.append((n, f"header of a {reason}", {"detector": "headed-list"}))
+            drops.extend((item, reason, {"detector": "headed-list"}) for item in items)
+            free = items[-1] + 1
         yield from doc.drop_lines(drops)
+
+    @staticmethod
+    def _items(texts: list[str], start: int, max_items: int, max_chars: int) -> list[int]:
+        """The indices of the headline lines from ``start`` on: non-blank lines up to the first long or prose one."""
+        items: list[int] = []
+        for k in range(start, len(texts)):
+            if len(items) >= max_items:
+                break
+            text = texts[k].strip()
+            if not text:
+                continue
+            if len(text) > max_chars or (is_prose(text) and ends_like_sentence(text)):
+                break
+            items.append(k)
+        return items

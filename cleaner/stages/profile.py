@@ -8,6 +8,7 @@ garbage; the repairs that are only safe on such pages read the verdict from
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 import regex
@@ -33,8 +34,13 @@ GLUED_DIGITS = regex.compile(r"\b(?:of|the|in|on|at|and|to|from|since)\d{3,}\b")
 #: A scout per slow feature: one pass that finds a superset of the places
 #: where the feature's pattern can match, far faster than the pattern.  A
 #: glued-digits hit is a function word (each ends with one of ``defmnot``)
-#: then three digits.
-_SCOUTS: dict[str, regex.Pattern[str]] = {"glued-digits": regex.compile(r"(?<=[defmnot])\d{3}")}
+#: then three digits.  A split year holds ``15`` to ``19`` or ``20``, a
+#: space, then ``1``: the scout, in ``re``, looks for the ``1`` and back
+#: from it (``re`` reads as space every character ``regex`` does, and more).
+_SCOUTS: dict[str, Any] = {
+    "glued-digits": regex.compile(r"(?<=[defmnot])\d{3}"),
+    "split-year": re.compile(r"1(?<=(?:1[5-9]|20)\s1)"),
+}
 
 #: Feature name, pattern, weight of one hit, cap of the feature's total.
 FEATURES: tuple[tuple[str, regex.Pattern[str], float, float], ...] = (

@@ -8,6 +8,7 @@ characters (``騰訊云``, ``前后``).  ZH001 makes the document consistent.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import ne
 from typing import Iterator
 
 import opencc
@@ -30,12 +31,21 @@ def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=4)
+def convert(text: str, config: str) -> str:
+    """``text`` converted with the OpenCC ``config``, remembered: a document's majority is
+    found by converting it both ways, and one of them is often the conversion applied."""
+    return converter(config).convert(text)
+
+
 def count_changed(text: str, config: str) -> int:
     """How many characters of ``text`` the OpenCC ``config`` would change."""
-    converted = converter(config).convert(text)
+    converted = convert(text, config)
     if len(converted) != len(text):
         return sum(1 for a, b in zip(text.split("\n"), converted.split("\n")) if a != b)
-    return sum(1 for a, b in zip(text, converted) if a != b)
+    # Compared line by line first (in C): a line left as it was changes no character.
+    pairs = zip(text.split("\n"), converted.split("\n"))
+    return sum(sum(map(ne, a, b)) for a, b in pairs if a != b)
 
 
 def majority_script(text: str) -> tuple[str | None, int, int]:
@@ -92,7 +102,7 @@ class ChineseScript(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield one edit per run of characters the conversion changes."""
         target = self.options["target"]
-        if target == "keep" or not _HAN.search(doc.text):
+        if target == "keep" or doc.text.isascii() or not _HAN.search(doc.text):
             return
         if target == "auto":
             script, simplified, traditional = majority_script(doc.text)
@@ -102,11 +112,13 @@ class ChineseScript(Rule):
             target = self.options["traditional"] if script == "hant" else "hans"
         config = TARGETS[target]
         text = doc.text
-        converted = converter(config).convert(text)
+        converted = convert(text, config)
         if converted == text:
             return
         reason = f"OpenCC {config}: document target script {target}"
-        for line, new in zip(doc.lines, converted.split("\n")):
-            if line.text != new:
-                for a, b, c, d in differing_runs(line.text, new):
-                    yield Edit(line.start + a, line.start + b, new[c:d], reason)
+        starts = doc.starts
+        for index, (old, new) in enumerate(zip(doc.texts, converted.split("\n"))):
+            if old != new:
+                start = starts[index]
+                for a, b, c, d in differing_runs(old, new):
+                    yield Edit(start + a, start + b, new[c:d], reason)
