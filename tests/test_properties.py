@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Pipeline, redo, undo
@@ -43,6 +43,7 @@ def test_redo_replays_the_changes(text: str) -> None:
 
 @PROPERTY
 @given(texts)
+@example("\xa0×¯")  # ftfy reads "×¯" as mojibake only once the no-break space before it is gone
 def test_cleaning_clean_output_changes_nothing(text: str) -> None:
     once = PIPELINE.clean(text)
     twice = PIPELINE.clean(once.text)

@@ -136,6 +136,10 @@ _AS_LATER_RULES_LEAVE_IT = str.maketrans(
 _LEFT_BY_LATER_RULES = re.compile("[\t\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\u00ad\ufeff]")
 
 
+#: What the view may have at the ends of a line that later rules remove.
+_EDGE_SPACE = " \u00a0"
+
+
 def _view(text: str) -> str:
     """``text`` as later rules will leave its characters (cheap when there is nothing to do)."""
     return text.translate(_AS_LATER_RULES_LEAVE_IT) if _LEFT_BY_LATER_RULES.search(text) else text
@@ -182,11 +186,17 @@ class FixUnicode(Rule):
         # the view puts together, "&am\u200bp;", has its "&" in the line).
         for line in doc.lines_matching(_SCOUT) if shortcuts.ENABLED else doc.lines:
             view = _view(line.text)
-            if not needs_ftfy(view):
+            # The white space at the ends of a line goes later (UN002 makes a
+            # no-break space a space, WS001 and WS002 remove them), so ftfy
+            # judges the line without it, as a second run would see it.
+            core = view.strip(_EDGE_SPACE)
+            if not needs_ftfy(core):
                 continue
-            fixed, steps = ftfy.fix_and_explain(view, FTFY_CONFIG)
-            if fixed == view:
+            fixed_core, steps = ftfy.fix_and_explain(core, FTFY_CONFIG)
+            if fixed_core == core:
                 continue
+            lead = len(view) - len(view.lstrip(_EDGE_SPACE))
+            fixed = view[:lead] + fixed_core + view[lead + len(core) :]
             a, b, c = minimal_span(line.text, fixed)
             plan = ", ".join(f"{step[0]} {step[1]}" for step in steps or ())
             yield Edit(line.start + a, line.start + b, fixed[a:c], f"ftfy: {plan}", evidence={"plan": [list(step) for step in steps or ()]})
