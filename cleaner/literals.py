@@ -414,11 +414,6 @@ def _keyed(literals: tuple[str, ...], width: int) -> tuple[tuple[str, tuple[str,
     return tuple(groups)
 
 
-def literal_keys(literals: Iterable[str]) -> tuple[str, ...]:
-    """Substrings of at most seven characters, one in each of ``literals`` (a text without any holds none)."""
-    return tuple(key for key, _group in _keyed(tuple(literals), 7))
-
-
 def present_literals(doc: Document, literals: Iterable[str]) -> list[str]:
     """``literals`` (folded) less some that the folded text of ``doc`` does not hold.
 

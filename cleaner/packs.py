@@ -45,12 +45,13 @@ import tomllib
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
+import ahocorasick
 import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document, Line, fold
 from cleaner.literal_index import INDEX
-from cleaner.literals import checked_literals, literal_keys, present_literals
+from cleaner.literals import checked_literals, present_literals
 from cleaner.errors import ConfigError
 from cleaner.model import Edit
 from cleaner.patterns import TIMEOUT, alternation, compile_pattern
@@ -77,8 +78,8 @@ class DropLine:
     development corpus had been seen before).
 
     With ``parts`` (each alternative of the pattern compiled alone, with
-    the keys of its literals), a line is searched only by the alternatives
-    whose keys it holds: a candidate line of a rule of many phrase
+    its literals), a line is searched only by the alternatives whose
+    literals it holds (one Aho-Corasick pass over the line finds them): a candidate line of a rule of many phrase
     families holds the words of one or two.  The earliest match wins, and
     of two at the same place the earlier alternative, as in the whole
     pattern, so the verdict and its reason are the same.
@@ -98,6 +99,7 @@ class DropLine:
         self.scout = scout
         self.literals = literals
         self.parts = parts
+        self._part_finder = _part_finder(parts) if parts is not None else None
         if literals is not None:
             INDEX.register(literals)
         self._verdicts: dict[str, str | None] = {}
@@ -129,14 +131,19 @@ class DropLine:
     def _search(self, text: str):
         if self.parts is None or not shortcuts.ENABLED:
             return self.pattern.search(text, timeout=TIMEOUT)
-        folded = fold(text)
         first = None
-        for part, keys in self.parts:
-            if any(key in folded for key in keys):
-                match = part.search(text, timeout=TIMEOUT)
-                if match is not None and (first is None or match.start() < first.start()):
-                    first = match
+        for part in self._parts_for(text):
+            match = part.search(text, timeout=TIMEOUT)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
         return first
+
+    def _parts_for(self, text: str) -> list[Any]:
+        """The alternatives (in order) of which ``text`` holds a literal, found in one Aho-Corasick pass."""
+        chosen = 0
+        for _end, bits in self._part_finder.iter(fold(text)):  # type: ignore[union-attr]
+            chosen |= bits
+        return [part for n, (part, _literals) in enumerate(self.parts) if chosen >> n & 1]  # type: ignore[arg-type]
 
     def _candidates(self, doc: Document) -> Iterable[Line]:
         if not shortcuts.ENABLED:
@@ -165,12 +172,7 @@ class DropLabel(DropLine):
     def _fullmatch(self, label: str) -> bool:
         if self.parts is None or not shortcuts.ENABLED:
             return self.pattern.fullmatch(label, timeout=TIMEOUT) is not None
-        folded = fold(label)
-        return any(
-            part.fullmatch(label, timeout=TIMEOUT) is not None
-            for part, keys in self.parts
-            if any(key in folded for key in keys)
-        )
+        return any(part.fullmatch(label, timeout=TIMEOUT) is not None for part in self._parts_for(label))
 
 
 _UNSEEN = object()
@@ -289,27 +291,31 @@ def _pattern_sources(path: Path, raw: Mapping[str, Any], where: str) -> list[str
 #: flags set for the whole pattern), so that one alone may match otherwise.
 _TIED = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z]+\)")
 
-#: Most keys an alternative may have for the parts to be worth testing.
-_PART_KEYS = 24
-
-
 def _line_parts(sources: list[str], flags: Iterable[str], examples: tuple[Example, ...], kind: str, where: str):
-    """Each of ``sources`` compiled alone with the keys of its literals, or None when one has none (or too many).
-
-    A key is a substring shared by some of the literals (:func:`literal_keys`):
-    a line without any key of an alternative holds none of its literals.
-    """
+    """Each of ``sources`` compiled alone with its literals, or None when one has none."""
     if len(sources) < 2 or any(_TIED.search(source) for source in sources):
         return None
     parts = []
     for source in sources:
         pattern = compile_pattern(source, flags, where)
         literals = checked_literals(source, flags, pattern, examples, kind)
-        keys = literal_keys(literals) if literals is not None else ()
-        if not keys or len(keys) > _PART_KEYS:
+        if literals is None:
             return None  # searched on every candidate line, it would cost more than the whole pattern saves
-        parts.append((pattern, keys))
+        parts.append((pattern, literals))
     return tuple(parts)
+
+
+def _part_finder(parts: tuple[tuple[Any, tuple[str, ...]], ...]) -> ahocorasick.Automaton:
+    """An automaton of the parts' literals, each found with the bits of the parts (by position) that hold it."""
+    bits: dict[str, int] = {}
+    for n, (_pattern, literals) in enumerate(parts):
+        for literal in literals:
+            bits[literal] = bits.get(literal, 0) | 1 << n
+    automaton = ahocorasick.Automaton()
+    for literal, value in bits.items():
+        automaton.add_word(literal, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _scout(source: str, flags: Iterable[str], unscoutable: Iterable[str], where: str):

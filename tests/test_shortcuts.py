@@ -149,7 +149,7 @@ def test_remembered_verdicts_are_those_of_the_line_text() -> None:
     assert rule._verdicts == {"Share this": reason, "Body.": None}
 
 
-@pytest.mark.parametrize("code", ["BP001", "BP004", "BP008", "BP101", "BP110"])
+@pytest.mark.parametrize("code", ["BP001", "BP003", "BP004", "BP007", "BP008", "BP101", "BP110"])
 def test_split_alternatives_give_the_whole_pattern_verdict(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A rule searched alternative by alternative says what its whole pattern says, reason and all."""
     rule = Pipeline().rule(code)
