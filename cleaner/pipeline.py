@@ -127,15 +127,15 @@ class Pipeline:
         line_column = origin.line_column
         code, name, stage = spec.code, spec.name, spec.stage
         add_piece, add_span, add_change = pieces.append, spans.append, changes.append
-        for edit in edits:
-            start, end, replacement = edit.start, edit.end, edit.replacement
+        for start, end, replacement, reason, action, confidence, evidence in edits:
+            if start < cursor:
+                continue  # overlaps an edit already taken
             before = text[start:end]
-            if start < cursor or before == replacement:
-                continue  # overlaps an edit already taken, or changes nothing
+            if before == replacement:
+                continue  # changes nothing
             line, column = line_column(start)
-            confidence = edit.confidence
             if confidence is not None and confidence < threshold:
-                flags.append(Flag(code, name, stage, line, column, before, replacement, edit.reason, confidence))
+                flags.append(Flag(code, name, stage, line, column, before, replacement, reason, confidence))
                 continue
             add_piece(text[cursor:start])
             add_piece(replacement)
@@ -143,18 +143,8 @@ class Pipeline:
             add_span((start, end, post, post + len(replacement)))
             add_change(
                 Change(
-                    code,
-                    name,
-                    stage,
-                    edit.action or _action(before, replacement),
-                    line,
-                    column,
-                    post,
-                    before,
-                    replacement,
-                    edit.reason,
-                    confidence,
-                    edit.evidence,
+                    code, name, stage, action or _action(before, replacement), line, column, post,
+                    before, replacement, reason, confidence, evidence,
                 )
             )
             delta += len(replacement) - len(before)

@@ -9,19 +9,15 @@ as much as fits (so a same-length replacement keeps its columns).
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 
 
 class OriginMap:
     """Positions in the current text, mapped to (line, column) in the original."""
 
     def __init__(self, original: str) -> None:
-        starts = [0]
-        find = original.find
-        at = find("\n")
-        while at != -1:
-            starts.append(at + 1)
-            at = find("\n", at + 1)
-        self._line_starts = starts
+        # In C: a line starts one past the end of the one before.
+        self._line_starts = list(accumulate(map((1).__add__, map(len, original.split("\n")[:-1])), initial=0))
         self._batches: list[tuple[list[int], list[int], list[int], list[int]]] = []
 
     def push(self, spans: list[tuple[int, int, int, int]]) -> None:
