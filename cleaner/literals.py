@@ -143,7 +143,13 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 
 def _minimal(found: frozenset[str]) -> frozenset[str]:
     """``found`` without the literals that hold another one (whose presence they imply)."""
-    return frozenset(s for s in found if not any(t != s and t in s for t in found))
+    # Shortest first: a literal that holds another holds one already kept,
+    # so each is compared with the few kept rather than with all.
+    kept: list[str] = []
+    for literal in sorted(found, key=len):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return frozenset(kept)
 
 
 def _product(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
