@@ -25,6 +25,8 @@ _CLAUSE = regex.compile(r"[,，、;；]|[.!?。！？](?=\s|[\"”’]|$)")
 _LETTERS = regex.compile(r"[\p{L}\p{N}]")
 #: The closing quotes and brackets :data:`_SENTENCE_END` allows after the final mark.
 _CLOSING = "\"'”’」』)）]】"
+#: A short line that starts with one of these reads as a quotation.
+_QUOTES = "\"“‘'「『"
 #: The non-ASCII characters :data:`_CLAUSE` reads besides ” and ’: marks and white space.
 _CLAUSE_CHARACTER = regex.compile(r"[，、；。！？\s]")
 
@@ -84,7 +86,12 @@ def _latin_words(text: str) -> int:
         if _WORD_CHARACTER.search(_ASCII_RUNS.sub("", text)):
             return len(_WORD.findall(text))
         # The other characters only part words, as "?" does.
-    runs = text.encode("ascii", "replace").translate(_ASCII_WORD_RUNS, b"'-")
+    return _ascii_words(text.encode("ascii", "replace"))
+
+
+def _ascii_words(data: bytes) -> int:
+    """:func:`_latin_words` of ASCII ``data``."""
+    runs = data.translate(_ASCII_WORD_RUNS, b"'-")
     return runs.startswith(b"a") + runs.count(b" a")
 
 
@@ -161,10 +168,9 @@ def is_prose(text: str) -> bool:
     or 30 words whatever the punctuation.  Han: at least 20 Han characters
     with a sentence end or a clause mark; or 60 whatever the punctuation.
     """
-    text = text.strip()
-    if len(text) < _PROSE_CHARS:
-        return False  # before any count
-    return _is_prose(text, *script_counts(text))
+    # Read from the shape, which the article detectors need of the same lines:
+    # measuring a line here fills the cache they read.
+    return shape_of(text.strip()).prose
 
 
 def _is_prose(text: str, han: int, latin: int) -> bool:
@@ -193,7 +199,7 @@ def _is_sentence_like(text: str, han: int) -> bool:
     if not ends_like_sentence(text) or text.endswith((":", "：")):
         return False
     words = _latin_words(text) + (han + 1) // 2
-    return words >= 3 or (text[:1] in "\"“‘'「『" and words >= 1)
+    return words >= 3 or (text[:1] in _QUOTES and words >= 1)
 
 
 class Shape(NamedTuple):
@@ -214,6 +220,28 @@ class Shape(NamedTuple):
 def shape_of(text: str) -> Shape:
     """The :class:`Shape` of ``text``: the measures it shares computed once, one cached look-up."""
     text = text.strip()
+    if text.isascii():
+        return _ascii_shape(text)
     han, latin = _count_scripts(text)
     prose = _is_prose(text, han, latin)
     return Shape(script_from_counts(han, latin), han, latin, prose, not prose and _is_sentence_like(text, han))
+
+
+def _ascii_shape(text: str) -> Shape:
+    """:func:`shape_of` of a stripped ASCII ``text``: each measure taken once, in C where it can be.
+
+    ASCII has no Han, so the script is Latin when the text has a letter, and
+    a text without letters is never prose (:func:`_is_prose` reads it as Han
+    text with too few Han characters).
+    """
+    data = text.encode("ascii")
+    latin = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    script = "latin" if latin else None
+    ends = text.rstrip(_ASCII_SPACE).rstrip(_ASCII_CLOSING).endswith(_ASCII_ENDS)  # ends_like_sentence
+    if not ends and (not latin or len(text) < _PROSE_CHARS):
+        return Shape(script, 0, latin, False, False)  # a sentence needs an end, and prose letters and length
+    words = _ascii_words(data)
+    long_enough = latin > 0 and len(text) >= _PROSE_CHARS
+    prose = long_enough and (words >= 30 or words >= 10 and (ends or clause_marks(text) >= 2))
+    sentence = not prose and ends and not text.endswith(":") and (words >= 3 or text[:1] in _QUOTES and words >= 1)
+    return Shape(script, 0, latin, prose, sentence)

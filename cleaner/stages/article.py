@@ -11,9 +11,10 @@ in another script.  Neither rule drops a line inside the main block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
-from operator import mul
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, mul
 from typing import Iterable, Iterator, Sequence
 
 import regex
@@ -222,14 +223,6 @@ def _best_blocks(scores: Sequence[float], share: float) -> list[Block]:
     return [b for b in blocks if b.score >= max(1.0, share * top)]
 
 
-def _outside(blocks: Sequence[Block], count: int) -> Iterator[tuple[int, str]]:
-    """``(n, where)`` for each of ``count`` lines in no block: before, between or after them."""
-    yield from ((n, "before") for n in range(blocks[0].first))
-    for block, following in zip(blocks, blocks[1:]):
-        yield from ((n, "between") for n in range(block.last + 1, following.first))
-    yield from ((n, "after") for n in range(blocks[-1].last + 1, count))
-
-
 #: For the ASCII fast path of :func:`_key`: upper case read as lower, and what is not a letter or digit.
 _ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
@@ -243,11 +236,21 @@ def _key(text: str) -> str:
 
 
 def _keys(texts: Sequence[str]) -> list[str]:
-    """:func:`_key` of each of ``texts`` (lines: no newline), of ASCII ones in one pass."""
+    """:func:`_key` of each of ``texts`` (lines: no newline), of the ASCII ones in one pass."""
+    if not texts:
+        return []
     joined = "\n".join(texts)
     if joined.isascii():
-        return joined.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_ALNUM_BUT_NEWLINE).decode("ascii").split("\n")
-    return [_key(text) for text in texts]
+        return _ascii_keys(joined)
+    # Most lines of a page with curly quotes or CJK here and there are still ASCII.
+    plain = list(map(str.isascii, texts))
+    ascii_keys = iter(_ascii_keys("\n".join(compress(texts, plain))))
+    return [next(ascii_keys) if ascii else _key(text) for text, ascii in zip(texts, plain)]
+
+
+def _ascii_keys(joined: str) -> list[str]:
+    """:func:`_key` of each line of the ASCII text ``joined``."""
+    return joined.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_ALNUM_BUT_NEWLINE).decode("ascii").split("\n")
 
 
 def _nonblank(doc: Document) -> tuple[list[int], list[str]]:
@@ -304,13 +307,13 @@ class ArticleBounds(Rule):
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop candidate lines outside the main blocks."""
         indices, texts = _nonblank(doc)
-        shapes = [shape_of(t) for t in texts]
+        shapes = list(map(shape_of, texts))
         prose = [s for s in shapes if s.prose]
         if len(prose) < self.options.get("min_prose", 2):
             return
         # The script of all prose together: its counts are the sums of the lines' counts.
         main = script_from_counts(sum(s.han for s in prose), sum(s.latin for s in prose)) or "latin"
-        scores = [_shape_score(s, len(t), main) for s, t in zip(shapes, texts)]
+        scores = list(map(_shape_score, shapes, map(len, texts), repeat(main)))
         blocks = _best_blocks(scores, self.options.get("block_share", 0.5))
         if not blocks:
             return
@@ -322,33 +325,64 @@ class ArticleBounds(Rule):
             ),
             None,
         )
-        title_key = _key(texts[title]) if title is not None else ""
         # Lines outside the blocks in another script, or neither prose nor a sentence, but not the title.
-        outside = [
-            (n, where)
-            for n, where in _outside(blocks, len(texts))
-            if n != title and ((s := shapes[n]).script not in (main, None) or not (s.prose or s.short_sentence))
-        ]
-        if title_key:
+        ns, wheres = _scoring_minus_one(blocks, scores)
+        if title is not None and (at := bisect_left(ns, title)) < len(ns) and ns[at] == title:
+            del ns[at], wheres[at]
+        if title is not None and (title_key := _key(texts[title])):
             # A line that repeats the title, or a part of it, stays.
-            keys = _keys([texts[n] for n, _ in outside])
-            outside = [
-                place
-                for place, key in zip(outside, keys)
-                if len(key) < 8 or key not in title_key and title_key not in key
-            ]
+            keys = _keys(list(map(texts.__getitem__, ns)))
+            keep = [len(key) < 8 or key not in title_key and title_key not in key for key in keys]
+            ns, wheres = list(compress(ns, keep)), list(compress(wheres, keep))
         span = f"lines {indices[blocks[0].first] + 1}-{indices[blocks[-1].last] + 1}"
-        reasons: dict[tuple[str, str | None], str] = {}
+        reasons = _Reasons(span, main)
         # One evidence dict per place, shared by its drops (the change log encodes each once).
         evidence = {where: {"detector": "article-bounds", "where": where} for where in ("before", "between", "after")}
-        drops = []
-        for n, where in outside:
-            script = shapes[n].script
-            reason = reasons.get((where, script))
-            if reason is None:
-                reason = reasons[where, script] = _bounds_reason(where, span, script, main)
-            drops.append((indices[n], reason, evidence[where]))
-        yield from doc.drop_lines(drops)
+        scripts = map(_SCRIPT, map(shapes.__getitem__, ns))
+        yield from doc.drop_lines(
+            zip(map(indices.__getitem__, ns), map(reasons.__getitem__, zip(wheres, scripts)), map(evidence.get, wheres))
+        )
+
+
+_SCRIPT = attrgetter("script")
+
+
+def _scoring_minus_one(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[list[int], list[str]]:
+    """The lines in no block that score -1, and where each is: before, between or after the blocks.
+
+    A line scores -1 exactly when it is in another script than the page's, or
+    neither prose nor a short sentence (:func:`_shape_score`): the lines AB002
+    drops, found without reading their shapes.
+    """
+    ns: list[int] = []
+    wheres: list[str] = []
+    gaps = [
+        ("before", 0, blocks[0].first),
+        *(("between", block.last + 1, following.first) for block, following in zip(blocks, blocks[1:])),
+        ("after", blocks[-1].last + 1, len(scores)),
+    ]
+    for where, start, end in gaps:
+        count = len(ns)
+        ns.extend(compress(range(start, end), map(_MINUS_ONE.__eq__, scores[start:end])))
+        wheres.extend(repeat(where, len(ns) - count))
+    return ns, wheres
+
+
+_MINUS_ONE = -1.0
+
+
+class _Reasons(dict[tuple[str, str | None], str]):
+    """AB002's reason for each ``(where, script)`` of a page, worded once."""
+
+    def __init__(self, span: str, main: str) -> None:
+        super().__init__()
+        self.span = span
+        self.main = main
+
+    def __missing__(self, key: tuple[str, str | None]) -> str:
+        where, script = key
+        reason = self[key] = _bounds_reason(where, self.span, script, self.main)
+        return reason
 
 
 def _bounds_reason(where: str, span: str, script: str | None, main: str) -> str:
