@@ -221,7 +221,7 @@ class Document:
             last = index + 1 >= len(texts) or index + 1 not in chosen
             if last and starts_paragraph and index + 1 < len(texts) and not texts[index + 1].strip():
                 end = min(starts[index + 1] + len(texts[index + 1]) + 1, size)
-            yield Edit(starts[index], end, "", reason, action="drop-line", evidence=evidence)
+            yield Edit(starts[index], end, "", reason, "drop-line", None, evidence)  # positional: built for every drop
 
     def drop_line(self, index: int, reason: str, **extra: Any) -> Edit:
         """An edit that removes line ``index`` with its newline.
