@@ -53,3 +53,24 @@ def test_progress_lines_and_bar() -> None:
     stream = io.StringIO()
     Progress(1, 1, style="off", stream=stream).advance(files=1, nbytes=1)
     assert stream.getvalue() == ""
+
+
+def test_small_files_go_to_workers_together_in_order(tmp_path: Path) -> None:
+    """Runs of small files are batched (at most BATCH_FILES and BATCH_BYTES); big and missing ones go alone."""
+    from cleaner.files import Input
+    from cleaner.runner import BATCH_BYTES, BATCH_FILES, Chunk, _batched
+
+    def item(name: str, size: int | None) -> Input:
+        path = tmp_path / name
+        if size is not None:
+            path.write_bytes(b"x" * size)
+        return Input(path, Path(name))
+
+    small = [item(f"s{n}.txt", 10) for n in range(BATCH_FILES + 3)]
+    half = [item(f"h{n}.txt", BATCH_BYTES // 2) for n in range(3)]
+    big, missing = item("big.txt", BATCH_BYTES + 1), item("gone.txt", None)
+    chunk = Chunk(item("d.jsonl", 5), [], last=True)
+    tasks = [*small, big, *half, missing, chunk, small[0]]
+    batches = list(_batched(tasks))
+    assert [task for batch in batches for task in batch] == tasks
+    assert [len(batch) for batch in batches] == [BATCH_FILES, 3, 1, 2, 1, 1, 1, 1]
