@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Sequence
+from typing import IO, Any, Iterable, Sequence
 
 from cleaner.decoding import Decoded
 from cleaner.errors import UndoError
@@ -73,20 +73,16 @@ def file_record(file: str, source: str, decoded: Decoded, changes: int, flags: i
     return record
 
 
-def document_records(file: str, source: str, decoded: Decoded, cleaned: Cleaned, **extra: Any) -> Iterator[dict[str, Any]]:
-    """All the records of one document: the file record, its changes, its flags."""
-    yield file_record(file, source, decoded, len(cleaned.changes), len(cleaned.flags), cleaned.facts, **extra)
-    for change in cleaned.changes:
-        yield {"type": "change", "file": file, **change.to_dict()}
-    for flag in cleaned.flags:
-        yield {"type": "flag", "file": file, **flag.to_dict()}
+def log_lines(head: dict[str, Any], where: dict[str, Any], cleaned: Cleaned) -> str:
+    """The records of one cleaned text as JSON Lines: ``head``, then its changes and flags, each keyed by ``where``."""
+    flags = (record_line({"type": "flag", **where, **flag.to_dict()}) for flag in cleaned.flags)
+    return record_line(head) + change_lines({"type": "change", **where}, cleaned.changes) + "".join(flags)
 
 
 def document_lines(file: str, source: str, decoded: Decoded, cleaned: Cleaned) -> str:
-    """:func:`document_records` as JSON Lines, the change records written by :func:`change_lines`."""
+    """The log lines of one document: its ``file`` record, then its changes and flags."""
     head = file_record(file, source, decoded, len(cleaned.changes), len(cleaned.flags), cleaned.facts)
-    flags = (record_line({"type": "flag", "file": file, **flag.to_dict()}) for flag in cleaned.flags)
-    return record_line(head) + change_lines({"type": "change", "file": file}, cleaned.changes) + "".join(flags)
+    return log_lines(head, {"file": file}, cleaned)
 
 
 #: One encoder for every record: ``json.dumps`` with options builds a new one per call.

@@ -22,6 +22,7 @@ from typing import Iterable
 import ahocorasick
 
 from cleaner.document import Document, Line, fold
+from cleaner.literals import holds_any
 
 
 class LiteralIndex:
@@ -62,18 +63,12 @@ class LiteralIndex:
         # The literals the page holds, of those asked for: a set operation in C, however many are asked.
         texts: set[str] = set().union(*[holding[literal] for literal in holding.keys() & _as_set(literals)])
         if unseen:
-            texts.update(
-                text for text in unseen if len(text) <= max_chars and any(literal in fold(text) for literal in literals)
-            )
+            texts.update(text for text in unseen if len(text) <= max_chars and holds_any(fold(text), literals))
         return [doc.line(index) for index in doc.indices_of(text for text in texts if len(text) <= max_chars)]
 
     def _scan(self, doc: Document) -> "LiteralTable":
         if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for literal in self._literals:
-                automaton.add_word(literal, literal)
-            automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = automaton_of({literal: literal for literal in self._literals})
         folded = doc.folded
         texts = doc.texts
         if len(folded) == len(doc.text):
@@ -118,6 +113,15 @@ class LiteralTable:
         if self._unseen is None or self._unseen[0] is not current:
             self._unseen = (current, current.keys() - self.seen)
         return self._unseen[1]
+
+
+def automaton_of(words: dict[str, object]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds each of ``words`` with its value."""
+    automaton = ahocorasick.Automaton()
+    for word, value in words.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=256)

@@ -58,7 +58,7 @@ def checked_literals(source: str, flags: Iterable[str], pattern, examples: Itera
         for text in [example.before] if whole_text else example.before.split("\n"):
             for match in pattern.finditer(text, timeout=TIMEOUT):
                 held = match_context(text, match) if whole_text else match.group(0)
-                if not _holds_any(fold(held), literals):
+                if not holds_any(fold(held), literals):
                     return None
     return literals
 
@@ -368,7 +368,8 @@ def _caseless(char: str) -> bool:
 _CASED = regex.compile(r"[\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]")
 
 
-def _holds_any(text: str, literals: Iterable[str]) -> bool:
+def holds_any(text: str, literals: Iterable[str]) -> bool:
+    """Whether ``text`` (folded, as literals are) holds one of ``literals``."""
     return any(literal in text for literal in literals)
 
 

@@ -50,7 +50,7 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document, Line, fold
-from cleaner.literal_index import INDEX
+from cleaner.literal_index import INDEX, automaton_of
 from cleaner.literals import checked_literals, present_literals
 from cleaner.errors import ConfigError
 from cleaner.model import Edit
@@ -79,17 +79,15 @@ class DropLine:
 
     With ``parts`` (each alternative of the pattern compiled alone, with
     its literals), a line is searched only by the alternatives whose
-    literals it holds (one Aho-Corasick pass over the line finds them): a candidate line of a rule of many phrase
-    families holds the words of one or two.  The earliest match wins, and
-    of two at the same place the earlier alternative, as in the whole
-    pattern, so the verdict and its reason are the same.
+    literals it holds, found in one Aho-Corasick pass over the line: a
+    candidate line of a rule of many phrase families holds the words of one
+    or two.  The earliest match wins, and of two at the same place the
+    earlier alternative, as in the whole pattern, so the verdict and its
+    reason are the same.
     """
 
     #: Pattern syntax after which a line's match may not show in the whole text.
     UNSCOUTABLE = ("\\A", "\\Z", "\\z", "\\G", "(?<", "(?!")
-
-    #: Line texts whose verdicts are remembered; the memory is emptied when full.
-    REMEMBERED = 4096
 
     def __init__(self, pattern, reason: str, max_chars: int, scout=None, literals: tuple[str, ...] | None = None,
                  parts: tuple[tuple[Any, tuple[str, ...]], ...] | None = None) -> None:
@@ -115,12 +113,10 @@ class DropLine:
 
     def examine(self, doc: Document, line: Line) -> Edit | None:
         """The edit for ``line``, or None when it is not one to drop."""
-        if not shortcuts.ENABLED:
+        if shortcuts.ENABLED:
+            why = shortcuts.remembered(self._verdicts, line.text, self.verdict)
+        else:
             why = self.verdict(line.text)
-        elif (why := self._verdicts.get(line.text, _UNSEEN)) is _UNSEEN:
-            if len(self._verdicts) >= self.REMEMBERED:
-                self._verdicts.clear()
-            why = self._verdicts[line.text] = self.verdict(line.text)
         return None if why is None else doc.drop_line(line.index, why)
 
     def verdict(self, text: str) -> str | None:
@@ -174,8 +170,6 @@ class DropLabel(DropLine):
             return self.pattern.fullmatch(label, timeout=TIMEOUT) is not None
         return any(part.fullmatch(label, timeout=TIMEOUT) is not None for part in self._parts_for(label))
 
-
-_UNSEEN = object()
 
 
 #: Edge characters around a label: white space, punctuation, symbols, digits.
@@ -291,6 +285,7 @@ def _pattern_sources(path: Path, raw: Mapping[str, Any], where: str) -> list[str
 #: flags set for the whole pattern), so that one alone may match otherwise.
 _TIED = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?[a-zA-Z]+\)")
 
+
 def _line_parts(sources: list[str], flags: Iterable[str], examples: tuple[Example, ...], kind: str, where: str):
     """Each of ``sources`` compiled alone with its literals, or None when one has none."""
     if len(sources) < 2 or any(_TIED.search(source) for source in sources):
@@ -311,11 +306,7 @@ def _part_finder(parts: tuple[tuple[Any, tuple[str, ...]], ...]) -> ahocorasick.
     for n, (_pattern, literals) in enumerate(parts):
         for literal in literals:
             bits[literal] = bits.get(literal, 0) | 1 << n
-    automaton = ahocorasick.Automaton()
-    for literal, value in bits.items():
-        automaton.add_word(literal, value)
-    automaton.make_automaton()
-    return automaton
+    return automaton_of(bits)
 
 
 def _scout(source: str, flags: Iterable[str], unscoutable: Iterable[str], where: str):

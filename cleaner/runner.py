@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
 from cleaner import datasets
-from cleaner.changelog import change_lines, document_lines, record_line
+from cleaner.changelog import document_lines, log_lines, record_line
 from cleaner.corpus import folder_counts
 from cleaner.datasets import RecordResult
 from cleaner.decoding import Decoded, decode, encode
@@ -485,8 +485,7 @@ class _DatasetSink:
             where["id"] = result.id
         head = {"type": "record", **where, "changes": len(cleaned.changes), "flags": len(cleaned.flags),
                 **({"facts": cleaned.facts} if cleaned.facts else {})}
-        flags = ({"type": "flag", **where, **flag.to_dict()} for flag in cleaned.flags)
-        return record_line(head) + change_lines({"type": "change", **where}, cleaned.changes) + "".join(map(record_line, flags))
+        return log_lines(head, where, cleaned)
 
     def finish(self) -> None:
         """Put the output in place (in place: only when a record changed)."""

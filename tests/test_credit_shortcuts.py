@@ -184,7 +184,7 @@ def test_remembered_verdicts_are_those_of_the_text() -> None:
         calls.append(text)
         return text.startswith("a")
 
-    assert [credits._remember(memory, text, judge) for text in ["ab", "b", "ab", "b"]] == [True, False, True, False]
+    assert [shortcuts.remembered(memory, text, judge) for text in ["ab", "b", "ab", "b"]] == [True, False, True, False]
     assert calls == ["ab", "b"]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 import regex
 
@@ -70,7 +70,7 @@ class CreditLine(Rule):
         """Drop each line that reads as credits only."""
         if shortcuts.ENABLED:
             texts = doc.texts
-            found = ((index, _remember(_CREDIT_VERDICTS, texts[index], credit_verdict)) for index in _credit_candidates(doc))
+            found = ((index, shortcuts.remembered(_CREDIT_VERDICTS, texts[index], credit_verdict)) for index in _credit_candidates(doc))
         else:
             found = ((line.index, credit_verdict(line.text)) for line in doc.lines)
         for index, verdict in found:
@@ -122,21 +122,8 @@ def _lines_matching(doc: Document, scout: re.Pattern[str], text: str) -> list[in
     return [bisect_right(starts, match.start()) - 1 for match in scout.finditer(text)]
 
 
-#: Credit verdicts remembered per line text (pages of a site repeat their
-#: credit and byline lines); the memory is emptied when it holds this many.
-_REMEMBERED = 4096
-_UNSEEN = object()
+#: Credit verdicts remembered per line text (pages of a site repeat their credit and byline lines).
 _CREDIT_VERDICTS: dict[str, Any] = {}
-
-
-def _remember(memory: dict[str, Any], text: str, judge: Callable[[str], Any]) -> Any:
-    """``judge(text)``, looked up in ``memory`` first (a verdict depends on the line text alone)."""
-    verdict = memory.get(text, _UNSEEN)
-    if verdict is _UNSEEN:
-        if len(memory) >= _REMEMBERED:
-            memory.clear()
-        verdict = memory[text] = judge(text)
-    return verdict
 
 
 _MONTHS = (
