@@ -9,12 +9,10 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document
+from cleaner.han import han_characters, is_chinese
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
-_HAN = regex.compile(r"\p{Han}")
-# Runs rather than single characters: counted by what removing them takes away.
-_HAN_RUNS = regex.compile(r"\p{Han}+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # A mark and the spaces after it; ``(`` and ``)`` keep the spaces around them.
@@ -33,7 +31,7 @@ def mostly_chinese(line: str, weight: int = 3) -> tuple[bool, int, int]:
     sentence with an English name in it still counts as Chinese, and an
     English sentence glossing a few Chinese terms does not.
     """
-    han = len(line) - len(_HAN_RUNS.sub("", line))
+    han = han_characters(line)
     if not han:
         return False, 0, 0
     # The Latin letters counted are A-Z and a-z: the ASCII letters, counted among bytes in C.
@@ -52,7 +50,9 @@ class FullWidthPunctuation(Rule):
     their own spacing).  Left alone: ``:`` and ``,`` between two digits
     (``09:17``, ``1,000``), and marks inside web addresses and e-mail
     addresses.  Lines that are mostly English keep ASCII punctuation, even
-    around the Chinese words they quote.  One change per line.
+    around the Chinese words they quote.  One change per line.  Japanese and
+    Korean documents (kana or Hangul beside the Han characters, at least one
+    for every ten) keep their punctuation.
 
     Before: ``騰訊圍繞產業互聯網,調整組織架構(CSIG)?``
     After:  ``騰訊圍繞產業互聯網，調整組織架構（CSIG）？``
@@ -68,17 +68,17 @@ class FullWidthPunctuation(Rule):
         Example("發布時間:2019年10月08日 09:17:42,共1,000字\n", "發布時間：2019年10月08日 09:17:42，共1,000字\n"),
         Example("詳見 https://example.com/a?b=1 網站\n", "詳見 https://example.com/a?b=1 網站\n"),
         Example("The Wechat group (微信事业群), and others.\n", "The Wechat group (微信事业群), and others.\n"),
+        Example("政府は12日, 新たな経済対策をまとめた.\n", "政府は12日, 新たな経済対策をまとめた.\n"),
     )
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield one edit per line whose punctuation changes."""
         weight = self.options["han_weight"]
+        if not is_chinese(doc.text):
+            return  # no Han, or Japanese or Korean, whose punctuation is their own
         texts, starts = doc.texts, doc.starts
         if shortcuts.ENABLED:
-            # A line converted holds a Han character and a mark: one pass rules
-            # out a page without Han, one finds the lines with a mark.
-            if doc.text.isascii() or not _HAN.search(doc.text):
-                return
+            # A line converted holds a Han character and a mark: one pass finds the lines with a mark.
             indices: Iterable[int] = [line.index for line in doc.lines_matching(_MARK_CHARACTER)]
         else:
             indices = range(len(texts))

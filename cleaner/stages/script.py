@@ -15,6 +15,7 @@ import opencc
 import regex
 
 from cleaner.document import Document
+from cleaner.han import is_chinese, kana_and_hangul
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 from cleaner.spans import differing_runs
@@ -76,6 +77,10 @@ class ChineseScript(Rule):
     document; ``keep`` turns the rule off.  Each converted run of characters
     is one change.
 
+    A document whose Han characters come with kana or Hangul (at least one
+    for every ten of them) is Japanese or Korean, and is left as it is
+    whatever the target: ``現状`` is Japanese, not a Simplified ``現狀``.
+
     OpenCC is pinned to 1.4.2: versions differ on some characters.
     Safe: conversion of a document already in its target script changes
     nothing, and undo restores every character.
@@ -97,12 +102,18 @@ class ChineseScript(Rule):
         Example("腾讯云以及其它业务被装進事业群里。\n", "腾讯云以及其它业务被装进事业群里。\n"),
         Example("只有简体字的句子。\n", "只有简体字的句子。\n"),
         Example("Plain English.\n", "Plain English.\n"),
+        Example("日本銀行は現状の金利を据え置くことを決めた。\n", "日本銀行は現状の金利を据え置くことを決めた。\n"),
+        Example("한국은행(韓國銀行)은 기준금리를 동결했다.\n", "한국은행(韓國銀行)은 기준금리를 동결했다.\n"),
     )
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Yield one edit per run of characters the conversion changes."""
         target = self.options["target"]
         if target == "keep" or doc.text.isascii() or not _HAN.search(doc.text):
+            return
+        if not is_chinese(doc.text):
+            # Japanese kanji and Korean Hanja are not Chinese in another script.
+            doc.facts["script"] = {"majority": None, "kana_hangul": kana_and_hangul(doc.text)}
             return
         if target == "auto":
             script, simplified, traditional = majority_script(doc.text)
