@@ -226,7 +226,8 @@ def is_credit_line(text: str) -> bool:
 #: Every line :func:`is_credit_line` accepts holds one of these: a separator
 #: of a credit unit, or ``by`` (a unit's role ``by``, a byline, a by-credit).
 #: ``re`` pairs at least the characters ``regex`` pairs with b and y ignoring case.
-#: ``기자`` and ``특파원`` for a Korean reporter line.
-CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/]|by|기자|특파원", re.IGNORECASE)
+#: ``기자`` and ``특파원`` for a Korean reporter line; ``•`` and ``·`` between
+#: a byline and its date (:func:`cleaner.stages.credits.byline_with_date`).
+CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/•·]|by|기자|특파원", re.IGNORECASE)
 #: The same for the folded text (:meth:`cleaner.document.Document.folded_lines_matching`).
-FOLDED_CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/]|by|기자|특파원")
+FOLDED_CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/•·]|by|기자|특파원")
