@@ -5,7 +5,9 @@
 ``By Jane Doe | Example News``, ``Текст: Лида Буслаева``, ``Foto: dpa``.
 The shape is general: a role from a lexicon of credit roles in English,
 Simplified and Traditional Chinese and, with a separator only, German,
-French, Spanish, Portuguese, Italian, Russian, Japanese and Korean, a
+French, Spanish, Portuguese, Italian, Russian, Japanese, Korean, Dutch,
+Polish, Turkish, Vietnamese, Indonesian, Malay, Arabic, Hindi, Thai,
+Ukrainian, Czech, Slovak, Swedish, Danish, Norwegian and Greek, a
 separator (``|``, ``:``, ``：``, ``/``) or ``by``, and a name of a few
 words without sentence punctuation.  A line is a credit when it is nothing
 but such units.
@@ -46,14 +48,32 @@ _ROLES_OTHER = (
     "autore|redazione|traduzione|"
     "автор|авторы|текст|фото|фотография|источник|редактор|редакция|перевод|иллюстрация|видео|"
     "写真|記者|編集|出典|翻訳|取材|"
-    "기자|사진|글|편집|출처|번역"
+    "기자|사진|글|편집|출처|번역|"
+    # Dutch, Polish, Turkish, Vietnamese, Indonesian and Malay, Arabic,
+    # Ukrainian, Czech and Slovak, Swedish, Danish and Norwegian, Greek.
+    "auteur|tekst|bron|beeld|fotografie|redactie|vertaling|eindredactie|"
+    "redakcja|źródło|zdjęcie|zdjęcia|tłumaczenie|opracowanie|"
+    "fotoğraf|editör|kaynak|haber|yazar|çeviri|muhabir|görsel|"
+    "ảnh|biên tập|tác giả|nguồn|đồ họa|thực hiện|phóng viên|bài|"
+    "penulis|sumber|pewarta|redaktur|penyunting|oleh|teks|gambar|wartawan|"
+    "كتب|كتبت|بقلم|تصوير|تحرير|المصدر|الصورة|ترجمة|إعداد|مراسل|"
+    "джерело|редакція|переклад|ілюстрація|"
+    "redakce|zdroj|překlad|ilustrace|redakcia|preklad|"
+    "redaktör|källa|översättning|kilde|redaktør|"
+    "φωτογραφία|επιμέλεια|πηγή|κείμενο|συντάκτης|μετάφραση|εικόνα"
+)
+# Roles in scripts whose words hold combining marks (Hindi, Thai); the
+# unit shape reads a mark as part of a word, as it reads a letter.
+_ROLES_MARKED = (
+    "फोटो|संपादक|लेखक|स्रोत|रिपोर्ट|संवाददाता|अनुवाद|तस्वीर|"
+    "ภาพ|บรรณาธิการ|ที่มา|เรื่อง|ผู้เขียน|เขียน|แปล|ภาพประกอบ|เรียบเรียง"
 )
 # A unit: an optional qualifier (two words, or a few Han characters), a
 # role, then a separator or "by".
 _UNIT = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}])(?:[\p{{Latin}}]+\s+){{0,2}}(?:{_ROLES_EN})(?:\s+by\b|\s*[|｜:：/]))"
     rf"|(?:\p{{Han}}{{0,3}}(?:{_ROLES_ZH})\s*[|｜:：/])"
-    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_OTHER})\s*[|｜:：/])",
+    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_OTHER}|{_ROLES_MARKED})\s*[|｜:：/])",
     regex.IGNORECASE,
 )
 # What :data:`_UNIT` needs at the start of a text, for ``re`` (several times
@@ -124,6 +144,67 @@ def is_byline(text: str) -> bool:
     return all(w[:1].isupper() for w in words) or text == text.lower()
 
 
+#: "By" in other languages, opening a byline: ``Von``, ``Door``, ``Par``,
+#: ``Por``, ``di``, ``Av``, ``Oleh``, ``โดย``, ``Γράφει ο``, ``بقلم``.
+_BY_WORD = regex.compile(
+    r"^\W{0,2}(?:von|door|par|por|di|a cura di|av|af|oleh|bởi|โดย|γράφει(?: ο| η)?|بقلم)\s*:?\s+",
+    regex.IGNORECASE,
+)
+#: Words that open a sentence or a title, never a name (``Por una cabeza``, ``Par avion``).
+_NOT_NAME = frozenset(
+    "a an the el la los las le les un una uno une des der die das den dem ein eine het de een lo il gli i o os as "
+    "um uma y e et und en och og".split()
+)
+#: Particles inside names: ``Jan de Vries``, ``Ludwig van Beethoven``, ``Ahmad bin Ali``.
+_PARTICLES = frozenset("de van der den von da di del della dos das du le la bin binti al el ter ten y".split())
+_NAME_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*")
+_CASED = regex.compile(r"\p{Lu}|\p{Ll}")
+
+
+def is_person_name(text: str, least: int = 1) -> bool:
+    """A person's name: ``least`` to four words (particles aside), no digits or sentence marks.
+
+    In a script with case (Latin, Cyrillic, Greek) every word but a
+    particle starts with a capital and the first word is no article; in
+    others (Arabic, Thai, Hindi, Korean) the words are only letters.
+    """
+    words = text.split()
+    if not words or len(text) > 40 or _SENTENCE_PUNCT.search(text):
+        return False
+    if not all(_NAME_TOKEN.fullmatch(w) for w in words):
+        return False
+    if _CASED.search(text):
+        if words[0].casefold() in _NOT_NAME or not words[0][:1].isupper():
+            return False
+        names = [w for w in words if w.casefold() not in _PARTICLES]
+        if not all(w[:1].isupper() for w in names):
+            return False
+    else:
+        names = words
+    return least <= len(names) <= 4
+
+
+def foreign_byline_name(text: str) -> str | None:
+    """The name of a byline in another language (``Door Jan de Vries``, ``Oleh: Budi Santoso``), or None."""
+    match = _BY_WORD.match(text.strip())
+    if not match:
+        return None
+    name = text.strip()[match.end() :].strip()
+    return name if is_person_name(name, 1 if len(match.group(0).strip()) > 3 else 2) else None
+
+
+#: A Korean reporter line: ``김민수 기자``, ``기자 김민수``, with an e-mail address.
+_KOREAN_REPORTER = regex.compile(
+    r"^\W{0,2}(?:\p{Hangul}{2,4}\s*(?:기자|특파원|선임기자|수습기자|인턴기자|객원기자|전문기자)"
+    r"|(?:기자|특파원)\s*\p{Hangul}{2,4})(?:\s*[(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]]?)?\W{0,2}$"
+)
+
+
+def is_korean_reporter(text: str) -> bool:
+    """True for ``김민수 기자``, ``기자 김민수``, ``김민수 기자 kim@example.co.kr``."""
+    return bool(_KOREAN_REPORTER.match(text.strip()))
+
+
 _BY_CREDIT = regex.compile(
     r"^\W{0,2}(?:translated|edited|written|compiled|reported|photographed|illustrated|produced|reviewed|"
     r"proofread|interviewed|designed|photos?|video|reporting|additional reporting|text|words)\s+by\s+\p{L}",
@@ -138,13 +219,15 @@ def is_by_credit(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """True when the whole line is a credit (units, a byline or a by-credit)."""
-    return credit_units(text) is not None or is_byline(text) or is_by_credit(text)
+    """True when the whole line is a credit (units, a byline, a by-credit or a Korean reporter line)."""
+    return credit_units(text) is not None or is_byline(text) or is_by_credit(text) or is_korean_reporter(text)
 
 
 #: Every line :func:`is_credit_line` accepts holds one of these: a separator
 #: of a credit unit, or ``by`` (a unit's role ``by``, a byline, a by-credit).
 #: ``re`` pairs at least the characters ``regex`` pairs with b and y ignoring case.
-CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/]|by", re.IGNORECASE)
+#: ``기자`` and ``특파원`` for a Korean reporter line; ``•`` and ``·`` between
+#: a byline and its date (:func:`cleaner.stages.credits.byline_with_date`).
+CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/•·]|by|기자|특파원", re.IGNORECASE)
 #: The same for the folded text (:meth:`cleaner.document.Document.folded_lines_matching`).
-FOLDED_CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/]|by")
+FOLDED_CREDIT_LINE_SCOUT = re.compile(r"[|｜:：/•·]|by|기자|특파원")

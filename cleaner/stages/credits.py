@@ -16,7 +16,10 @@ from typing import Any, Iterator
 import regex
 
 from cleaner import shortcuts
-from cleaner.credit_shape import CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, is_byline, is_by_credit, is_credit_line
+from cleaner.credit_shape import (
+    CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, foreign_byline_name, is_byline, is_by_credit, is_credit_line,
+    is_korean_reporter, is_person_name,
+)
 from cleaner.document import Document, Line, fold
 from cleaner.literal_index import INDEX
 from cleaner.model import Edit
@@ -34,6 +37,15 @@ class CreditLine(Rule):
     map``, ``文/X 编辑/Y``, ``來源：X``, ``By Jane Doe | Example News``,
     ``Translated by X (...)``.  The whole line must be credits: a sentence
     that mentions an editor, or a name longer than six words, stays.
+
+    Roles in other languages count with a separator (``Foto: dpa``,
+    ``Redactie: X``, ``Fotoğraf: AA``, ``Ảnh: X``, ``Penulis: X``,
+    ``تصوير: X``, ``फोटो: X``, ``ภาพ: X``, ``Φωτογραφία: X``); a Korean
+    reporter line (``김민수 기자 kim@example.co.kr``) counts as it is; and a
+    byline followed by its date after a bar: "by" in some language with a
+    name, a credit, or a bare name, then datelines (``Door Jan de Vries |
+    12 oktober 2024, 14:35``, ``Иван Петров | 12 октября 2024, 14:35``,
+    ``기자 김민수 | 2024.10.12 14:35``).
 
     Safe: the line is removed whole; undo restores it.
 
@@ -55,7 +67,7 @@ class CreditLine(Rule):
     code = "CR001"
     name = "credit-line"
     stage = "boilerplate"
-    summary = "Drop lines that are only credits: Editor | Name, 文/X, 來源：X, By Jane Doe, Translated by X."
+    summary = "Drop lines that are only credits: Editor | Name, 文/X, 來源：X, By Jane Doe, Translated by X, Foto: X, 김민수 기자, Door X | date."
     examples = (
         Example("Title\n\nEditor | Qi Jielun\n\nBody.\n", "Title\n\nBody.\n"),
         Example("Title\n\ntext|you yong\n\neditor: zhou luping\n\nBody.\n", "Title\n\nBody.\n"),
@@ -63,6 +75,15 @@ class CreditLine(Rule):
         Example(
             "The editor said the story would run on Monday.\n",
             "The editor said the story would run on Monday.\n",
+        ),
+        Example(
+            "Titel\nDoor Jan de Vries | 12 oktober 2024, 14:35\nFotoğraf: AA\nتصوير: محمد علي\n김민수 기자 minsu@example.co.kr\n"
+            "Иван Петров | 12 октября 2024, 14:35\n",
+            "Titel\n",
+        ),
+        Example(
+            "Por una cabeza | 12 de octubre de 2024\nDe redactie besloot het stuk te schrappen.\n시 관계자는 기자에게 설명했다.\n",
+            "Por una cabeza | 12 de octubre de 2024\nDe redactie besloot het stuk te schrappen.\n시 관계자는 기자에게 설명했다.\n",
         ),
     )
 
@@ -92,6 +113,41 @@ def credit_verdict(line: str) -> tuple[str, str] | None:
         return f"byline: {text!r}", "byline"
     if is_by_credit(text):
         return f"credit sentence: {text[:60]!r}", "by-credit"
+    if is_korean_reporter(text):
+        return f"reporter line: {text!r}", "korean-reporter"
+    head = byline_with_date(text)
+    if head is not None:
+        return f"byline and date: {head!r}", "byline-date"
+    return None
+
+
+_BYLINE_PARTS = regex.compile(r"\s*[|｜·•]\s*")
+
+
+def byline_with_date(text: str) -> str | None:
+    """The byline of a line that is a byline, then a date (and credits), or None.
+
+    ``Door Jan de Vries | 12 oktober 2024, 14:35``, ``Oleh: Budi Santoso |
+    Sabtu, 12 Oktober 2024 14:35 WIB``, ``기자 김민수 | 2024.10.12 14:35``,
+    ``Иван Петров | 12 октября 2024, 14:35``.  The byline is a credit, "by"
+    in some language with a name, or a bare name of two to four words; the
+    other parts are datelines or credits, one of them a dateline.
+    """
+    parts = [part for part in (piece.strip() for piece in _BYLINE_PARTS.split(text)) if part]
+    if len(parts) < 2:
+        return None
+    head, rest = parts[0], parts[1:]
+    dated = [is_dateline(part) for part in rest]
+    if not any(dated) or not all(d or credit_units(part) is not None for d, part in zip(dated, rest)):
+        return None
+    if (
+        credit_units(head) is not None or is_byline(head) or is_korean_reporter(head)
+        or foreign_byline_name(head) is not None or is_person_name(head, 2)
+    ):
+        return head
+    words = head.split()
+    if len(words) == 2 and "기자" in words and is_person_name(" ".join(w for w in words if w != "기자"), 1):
+        return head
     return None
 
 
@@ -130,8 +186,36 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+#: Month names of other languages, as a day number precedes them (``12
+#: oktober 2024``, ``12 de octubre de 2024``, ``12 октября``, ``12 Ekim``,
+#: ``12 ต.ค. 2567``): German, Dutch, French, Spanish, Portuguese, Italian,
+#: Swedish, Danish, Norwegian, Polish, Czech, Russian, Ukrainian, Turkish,
+#: Indonesian, Malay, Greek, Arabic, Hindi and Thai.  In lower case: the
+#: date hint looks for them in the folded text.
+_MONTHS_OTHER = (
+    "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    "januari|februari|maart|mei|augustus|december|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "maj|augusti|oktober|juni|juli|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    "ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "maret|agustus|desember|mac|jun|julai|ogos|disember|"
+    "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|"
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|"
+    "ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.|"
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+)
 #: A calendar date in the forms sites print.
 DATE = regex.compile(
+    # First, so that ``12 octobre`` is not read as the English ``12 oct``.
+    rf"\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS_OTHER})(?![\p{{L}}\p{{M}}])(?:,?\s*(?:de\s+)?\d{{4}})?|"
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -144,6 +228,7 @@ DATE = regex.compile(
 # What may stand around a date on a dateline: times, weekdays, labels,
 # counters, time zones, and connecting words.
 _AROUND = regex.compile(
+    r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|"
     r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?"
     r"|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]"
@@ -152,7 +237,24 @@ _AROUND = regex.compile(
     r"|\b(?:first |last )?(?:published|posted|updated|modified|created|date|dated|on|at|in|by)\b"
     r"|\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|HKT|SGT|AEST)\b"
     r"|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|阅读量|閱讀量|浏览量|瀏覽量|浏览次数|瀏覽次數|views?|reads?)\s*[:：]?\s*\d[\d,]*"
-    r"|\d[\d,]*\s*(?:views?|reads?|次浏览|次瀏覽|次阅读|次閱讀)",
+    r"|\d[\d,]*\s*(?:views?|reads?|次浏览|次瀏覽|次阅读|次閱讀)"
+    # Other languages: times (14h35, kl. 14.35, 14時35分, 14:35 น.), time
+    # zones, weekdays and the labels of publication and update.
+    r"|\b\d{1,2}\s*[h.]\s*\d{2}\b|\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?"
+    r"|\b(?:WIB|WITA|WIT|MSK|EET|EEST|TRT|ICT|KST|MYT|PHT)\b"
+    r"|\b(?:uhr|kl|ore|om|à|às|a las|alle|o|в|lúc|pukul|godz|pagi|siang|sore|malam|petang|le|el|il|am|um|em|op|den|dne|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad|isnin|khamis|"
+    r"pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|"
+    r"veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt|geplaatst|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|"
+    r"opublikowano|zaktualizowano|aktualizacja|publikováno|aktualizováno|aktualizace|yayınlanma|güncelleme|güncellenme|"
+    r"tarihi|cập nhật|ngày đăng|diperbarui|dipublikasikan|diterbitkan|dikemaskini|опубликовано|обновлено|"
+    r"опубліковано|оновлено|δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|ενημέρωση)\b\.?"
+    r"|\b(?:ngày|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b"
+    r"|(?:نشر في|آخر تحديث|تاريخ النشر|تحديث|الساعة|السبت|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)"
+    r"|(?:अपडेटेड|प्रकाशित|अपडेट)|(?:น\.|เผยแพร่|อัปเดต|วันที่)"
+    r"|(?:입력|수정|승인|업데이트|등록|기사입력|최종수정)|(?:公開|更新|配信)",
     regex.IGNORECASE,
 )
 #: Every match of DATE holds a digit or one of these words.  ``regex`` knows
@@ -183,7 +285,7 @@ _FOLDED_DATE_HINT = re.compile(
     rf"{_DIGIT}(?:\s*(?:[-/.年]\s*{_DIGIT}{{1,2}}\s*[-/.月]\s*{_DIGIT}|月\s*{_DIGIT}"
     r"|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
     r"|(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前)"
-    rf"|(?:st|nd|rd|th)?\s+{_MONTH})"
+    rf"|(?:st|nd|rd|th)?\s+{_MONTH}|\.?\s*(?:de\s+)?(?:{_MONTHS_OTHER}))"
     rf"|{_MONTH}\w*\.?\s+{_DIGIT}{{1,2}}(?!\d)"
     r"|刚刚|剛剛|昨天|今天|yesterday|today"
 )
@@ -217,9 +319,12 @@ class Dateline(Rule):
 
     ``發布時間:2019年10月08日 09:17:42``, ``3 October 2017 • 9:04am``,
     ``Published 1 day ago``, ``2021-04-17 10:20 来源：新华网 作者：李明``,
-    ``March 26, 1998``.  After the date, times, weekdays, labels
-    (published, updated, 发布时间, 日期), view counters and credit units are
-    taken out, nothing may be left.  A sentence that quotes a date ("On
+    ``March 26, 1998``, and the same in other languages (``12 oktober 2024,
+    14:35``, ``Publié le 12 octobre 2024 à 14h35``, ``Sabtu, 12 Oktober
+    2024 14:35 WIB``, ``12 ต.ค. 2567 14:35 น.``, ``입력 2024.10.12 14:35``).
+    After the date, times, weekdays, labels (published, updated,
+    aktualisiert, publié, güncelleme, 发布时间, 日期, 입력), view counters and
+    credit units are taken out, nothing may be left.  A sentence that quotes a date ("On
     March 5, 2019, the company said...") keeps its words and stays.
 
     Safe: the line is removed whole; undo restores it.
@@ -228,11 +333,20 @@ class Dateline(Rule):
     code = "CR002"
     name = "dateline"
     stage = "boilerplate"
-    summary = "Drop lines that are only a publication date and time, with labels, counters and credits."
+    summary = "Drop lines that are only a publication date and time, with labels, counters and credits (in English and about twenty other languages)."
     examples = (
         Example("Title\n發布時間:2019年10月08日 09:17:42\n\nBody.\n", "Title\n\nBody.\n"),
         Example("Title\n\nPublished 1 day ago\n\nBody.\n", "Title\n\nBody.\n"),
         Example("On March 5, 2019, the company said it would list.\n", "On March 5, 2019, the company said it would list.\n"),
+        Example(
+            "Titel\nPublié le 12 octobre 2024 à 14h35\nAtualizado em 12/10/2024 às 16h02\n12 октября 2024, 14:35\n"
+            "Sabtu, 12 Oktober 2024 14:35 WIB\n12 ต.ค. 2567 14:35 น.\n입력 2024.10.12 14:35 수정 2024.10.12 16:02\n",
+            "Titel\n",
+        ),
+        Example(
+            "Le 12 octobre 2024, la grève a continué.\nAm 12. Oktober 2024 stimmte der Rat zu.\n",
+            "Le 12 octobre 2024, la grève a continué.\nAm 12. Oktober 2024 stimmte der Rat zu.\n",
+        ),
     )
 
     def find(self, doc: Document) -> Iterator[Edit]:
@@ -358,6 +472,6 @@ def _trailing_span(text: str) -> tuple[int, int, str] | None:
 
 
 __all__ = [
-    "CreditLine", "Dateline", "TrailingCredit", "DATE", "credit_verdict", "dateline_residue", "is_dateline", "trailing_credit",
-    "is_credit_line",
+    "CreditLine", "Dateline", "TrailingCredit", "DATE", "byline_with_date", "credit_verdict", "dateline_residue", "is_dateline",
+    "trailing_credit", "is_credit_line",
 ]
