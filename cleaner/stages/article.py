@@ -273,6 +273,13 @@ class ArticleBounds(Rule):
     is not a date) and lines repeating it stay; nothing inside a block is
     dropped.  Pages with less than ``min_prose`` prose lines are left alone.
 
+    Prose and sentences are read in every script (words of Cyrillic,
+    Arabic, Devanagari or Hangul lines; characters of Han, kana or Thai).
+    No line goes for its script when the page's prose is mostly in scripts
+    other than Han and Latin, or is Han (with kana) and Latin within two to
+    one of each other: a Japanese or Russian article quoting English
+    paragraphs keeps both.
+
     Each drop names the block it lies outside of and the line's shape.
     """
 
