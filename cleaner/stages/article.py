@@ -277,8 +277,8 @@ class ArticleBounds(Rule):
     Arabic, Devanagari or Hangul lines; characters of Han, kana or Thai).
     No line goes for its script when the page's prose is mostly in scripts
     other than Han and Latin, or is Han (with kana) and Latin within two to
-    one of each other: a Japanese or Russian article quoting English
-    paragraphs keeps both.
+    one of each other with two prose lines or more in each: a Japanese or
+    Russian article quoting English paragraphs keeps both.
 
     Each drop names the block it lies outside of and the line's shape.
     """
@@ -360,8 +360,9 @@ def _main_script(texts: Sequence[str], shapes: Sequence[Shape], prose: Sequence[
     counts, one Han character weighing three Latin letters.  None, so that no
     line is dropped for its script, when the prose is mostly in scripts the
     shapes do not name (Cyrillic, Arabic, Devanagari, Hangul, Thai...), or
-    when it is Han and Latin in proportions within two to one of each other
-    (a Japanese article quoting English paragraphs; kana weigh as Han here).
+    when it is Han and Latin in proportions within two to one of each other,
+    with two prose lines or more in each (a Japanese article quoting English
+    paragraphs; kana weigh as Han here; one prose line is a footer).
     """
     han, latin = sum(s.han for s in prose), sum(s.latin for s in prose)
     main = script_from_counts(han, latin) or "latin"
@@ -373,7 +374,9 @@ def _main_script(texts: Sequence[str], shapes: Sequence[Shape], prose: Sequence[
     if spaced >= wide + latin:
         return None
     if wide and latin and script_from_counts(wide // 3, latin) is None:
-        return None
+        han_lines = sum(1 for s in prose if s.script == "han")
+        if han_lines >= 2 and sum(1 for s in prose if s.script == "latin") >= 2:
+            return None
     return main
 
 
