@@ -51,7 +51,7 @@ def _doubled_lines(doc: Document) -> Iterable[Line]:
 #: A word, for :func:`reads_english`: a run of letters (any script) with inner apostrophes.
 _ANY_WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: The fewest words, and the share of them English knows, for a line to read as English.
-ENGLISH_WORDS = 3
+ENGLISH_WORDS = 2
 ENGLISH_SHARE = 0.6
 
 
@@ -129,9 +129,9 @@ class RepeatedWord(Rule):
 
     Only words that are never grammatical twice in a row in English are
     touched: ``the``, ``an``, ``of``, ``and``, ``with``, ``from``, ``to``, on
-    one line, the second in lower case, in a line that reads as English: at
-    least ``english_words`` other words, of which at least three in five are
-    known to ``wordfreq``'s English list (confidence 0.9).
+    one line, the second in lower case, in a line that reads as English
+    without the second copy: two words or more, at least three in five of
+    them known to ``wordfreq``'s English list (confidence 0.9).
 
     Left alone: words that can repeat (``that that``, ``had had``, ``is
     is``), a repeat across a line break, ``The The`` (a name), and the same
@@ -169,7 +169,7 @@ class RepeatedWord(Rule):
                 if not again.islower():
                     continue
                 if english is None:
-                    english = reads_english(line.text[: match.start()] + line.text[match.end() :])
+                    english = reads_english(line.text[: match.end(1)] + line.text[match.end() :])
                 if not english:
                     continue
                 start = line.start + match.end(1)
