@@ -120,11 +120,21 @@ class _Others(NamedTuple):
 
 _NO_OTHERS = _Others(0, 0, 0)
 
+#: A character outside the blocks that hold no letter of another script than
+#: Han and Latin (Latin and its extensions, general punctuation, currency,
+#: arrows and box drawing, CJK punctuation and ideographs, full-width forms).
+#: Lines of English and Chinese have none: the standard ``re`` rules them out
+#: in one fast scan.
+_BEYOND_HAN_AND_LATIN = re.compile(
+    "[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf"
+    "\u3000-\u3004\u3007-\u302d\u3030-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff65]"
+)
+
 
 @lru_cache(maxsize=_CACHE)
 def _other_letters(text: str) -> _Others:
     """The :class:`_Others` of ``text``; zeros for a text in Latin, Han and shared characters only."""
-    if text.isascii():
+    if text.isascii() or not _BEYOND_HAN_AND_LATIN.search(text):
         return _NO_OTHERS
     rest = _ASCII_RUNS.sub("", text)
     letters = len(rest) - len(_OTHER_LETTER.sub("", rest))

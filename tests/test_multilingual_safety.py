@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Pipeline
+from cleaner import Pipeline, line_shape
 from cleaner.line_shape import ends_like_sentence, is_prose, is_sentence_like, shape_of
 from cleaner.stages.navigation import is_link_like
 from cleaner.stages.repair_words import reads_english
@@ -230,3 +230,12 @@ def test_a_whole_vietnamese_article_keeps_its_paragraphs() -> None:
         '"Đây là dự án rất quan trọng đối với sự phát triển của thủ đô," ông Hùng phát biểu.\n'
     )
     assert cleaned(text) == text
+
+
+def test_the_fast_scan_for_other_scripts_misses_no_letter() -> None:
+    # Every character the fast scan passes over is no letter of another script
+    # than Han and Latin, so skipping the count there changes no measure.
+    passed_over = (
+        chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and not line_shape._BEYOND_HAN_AND_LATIN.search(chr(c))
+    )
+    assert not any(line_shape._OTHER_LETTER.search(c) for c in passed_over)
