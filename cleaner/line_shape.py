@@ -19,16 +19,21 @@ _HAN = regex.compile(r"\p{Han}+")
 _LATIN = regex.compile(r"\p{Latin}+")
 _WORD = regex.compile(r"[\p{Latin}\p{N}][\p{Latin}\p{N}'’\-]*")
 #: A sentence ends with one of these, possibly inside closing quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?。！？;；…:：][\"'”’」』)）\]】]*\s*$")
-#: Sentence-internal punctuation: a list of names or a menu rarely has it.
-_CLAUSE = regex.compile(r"[,，、;；]|[.!?。！？](?=\s|[\"”’]|$)")
+#: Besides the Latin and CJK marks: the Devanagari danda (।, ॥), the Urdu full
+#: stop (۔), the Arabic question mark and semicolon (؟, ؛), the Armenian,
+#: Ethiopic, Myanmar and Tibetan full stops (։, ።, ။, །).  The closing marks
+#: include the guillemets (» «, › ‹) and the German closing quotes “ ‘ („so.“).
+_SENTENCE_END = regex.compile(r"[.!?。！？;；…:：।॥۔؟؛։።။།][\"'”’“‘»«›‹」』)）\]】]*\s*$")
+#: Sentence-internal punctuation: a list of names or a menu rarely has it
+#: (with the Arabic comma and semicolon, and inner dandas and question marks).
+_CLAUSE = regex.compile(r"[,，、;；،؛]|[.!?。！？।؟](?=\s|[\"”’]|$)")
 _LETTERS = regex.compile(r"[\p{L}\p{N}]")
 #: The closing quotes and brackets :data:`_SENTENCE_END` allows after the final mark.
-_CLOSING = "\"'”’」』)）]】"
+_CLOSING = "\"'”’“‘»«›‹」』)）]】"
 #: A short line that starts with one of these reads as a quotation.
 _QUOTES = "\"“‘'「『"
 #: The non-ASCII characters :data:`_CLAUSE` reads besides ” and ’: marks and white space.
-_CLAUSE_CHARACTER = regex.compile(r"[，、；。！？\s]")
+_CLAUSE_CHARACTER = regex.compile(r"[，、；。！？،؛।؟\s]")
 
 # The same measures on ASCII text (``str.isascii`` is free), with bytes
 # methods in C and the standard ``re``: the classes are plain there, the
@@ -78,6 +83,77 @@ def _count_scripts(text: str) -> tuple[int, int]:
         return 0, latin
     others = _ASCII_RUNS.sub("", text)
     return len(others) - len(_HAN.sub("", others)), latin + len(others) - len(_LATIN.sub("", others))
+
+
+#: Scripts written without spaces between words, besides Han: kana, whose
+#: characters weigh as much as Han ones, and the Brahmic scripts of Southeast
+#: Asia, whose letters and vowel signs make a syllable in two or three.
+_KANA = r"\p{Hiragana}\p{Katakana}"
+_SOUTHEAST = r"\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+#: A letter or mark of a script other than Han, Latin and the shared ones
+#: (Cyrillic, Greek, Arabic, Hebrew, the Indic scripts, Hangul, kana, Thai...).
+_OTHER_LETTER = regex.compile(r"[\p{L}\p{M}--\p{Han}--\p{Latin}--\p{Common}--\p{Inherited}]", regex.VERSION1)
+_KANA_LETTER = regex.compile(rf"[{_KANA}]")
+_SOUTHEAST_LETTER = regex.compile(rf"[{_SOUTHEAST}]")
+#: Thai and Lao mark no sentence end: a line of theirs ends where the text does.
+_UNMARKED_LETTER = regex.compile(r"[\p{Thai}\p{Lao}]")
+#: Letters of a Thai or Lao line enough to read it as a sentence without a final mark.
+_UNMARKED_SENTENCE = 24
+#: A word of any script written with spaces (Latin, Cyrillic, Arabic, Devanagari, Hangul...).
+_SPACED_WORD = regex.compile(
+    rf"[\p{{L}}\p{{N}}--\p{{Han}}--[{_KANA}{_SOUTHEAST}]][\p{{L}}\p{{M}}\p{{N}}'’\---\p{{Han}}--[{_KANA}{_SOUTHEAST}]]*",
+    regex.VERSION1,
+)
+
+
+class _Others(NamedTuple):
+    """The letters of ``text`` in scripts other than Han and Latin, as the measures weigh them."""
+
+    #: Letters of scripts written with spaces: words are counted in them.
+    spaced: int
+    #: Characters of scripts written without spaces, in Han characters'
+    #: worth: kana one each, Southeast Asian letters one per three.
+    dense: int
+    #: Thai and Lao letters, which have no sentence-final mark.
+    unmarked: int
+
+
+_NO_OTHERS = _Others(0, 0, 0)
+
+#: A character outside the blocks that hold no letter of another script than
+#: Han and Latin (Latin and its extensions, general punctuation, currency,
+#: arrows and box drawing, CJK punctuation and ideographs, full-width forms).
+#: Lines of English and Chinese have none: the standard ``re`` rules them out
+#: in one fast scan.
+_BEYOND_HAN_AND_LATIN = re.compile(
+    "[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf"
+    "\u3000-\u3004\u3007-\u302d\u3030-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff65]"
+)
+
+
+@lru_cache(maxsize=_CACHE)
+def _other_letters(text: str) -> _Others:
+    """The :class:`_Others` of ``text``; zeros for a text in Latin, Han and shared characters only."""
+    if text.isascii() or not _BEYOND_HAN_AND_LATIN.search(text):
+        return _NO_OTHERS
+    rest = _ASCII_RUNS.sub("", text)
+    letters = len(rest) - len(_OTHER_LETTER.sub("", rest))
+    if not letters:
+        return _NO_OTHERS
+    kana = len(rest) - len(_KANA_LETTER.sub("", rest))
+    southeast = len(rest) - len(_SOUTHEAST_LETTER.sub("", rest))
+    unmarked = len(rest) - len(_UNMARKED_LETTER.sub("", rest)) if southeast else 0
+    return _Others(letters - kana - southeast, kana + southeast // 3, unmarked)
+
+
+def other_letters(text: str) -> _Others:
+    """The letters of ``text`` in scripts other than Han and Latin: spaced, dense (in Han's worth), unmarked."""
+    return _other_letters(text)
+
+
+def _ends_or_unmarked(text: str, others: _Others) -> bool:
+    """Whether ``text`` ends like a sentence, or is long in a script that marks no sentence end."""
+    return ends_like_sentence(text) or others.unmarked >= _UNMARKED_SENTENCE
 
 
 def _latin_words(text: str) -> int:
@@ -177,6 +253,9 @@ def _is_prose(text: str, han: int, latin: int) -> bool:
     """:func:`is_prose` of a stripped ``text`` that has ``han`` Han characters and ``latin`` Latin letters."""
     if len(text) < _PROSE_CHARS:
         return False
+    others = _other_letters(text)
+    if others is not _NO_OTHERS:
+        return _is_prose_of_others(text, han, latin, others)
     if han * 3 >= latin:
         if han >= 60:
             return True
@@ -196,10 +275,40 @@ def is_sentence_like(text: str) -> bool:
 
 def _is_sentence_like(text: str, han: int) -> bool:
     """:func:`is_sentence_like` of a stripped ``text`` that has ``han`` Han characters."""
-    if not ends_like_sentence(text) or text.endswith((":", "：")):
-        return False
-    words = _latin_words(text) + (han + 1) // 2
+    others = _other_letters(text)
+    if others is not _NO_OTHERS:
+        if not _ends_or_unmarked(text, others) or text.endswith((":", "：")):
+            return False
+        words = _spaced_words(text) + (han + others.dense + 1) // 2
+    else:
+        if not ends_like_sentence(text) or text.endswith((":", "：")):
+            return False
+        words = _latin_words(text) + (han + 1) // 2
     return words >= 3 or (text[:1] in _QUOTES and words >= 1)
+
+
+def _spaced_words(text: str) -> int:
+    """Words of the scripts written with spaces in ``text`` (Latin, Cyrillic, Arabic, Hangul...)."""
+    return len(_SPACED_WORD.findall(text.replace("’", "'")))
+
+
+def _is_prose_of_others(text: str, han: int, latin: int, others: _Others) -> bool:
+    """:func:`_is_prose` of a ``text`` with letters of other scripts than Han and Latin.
+
+    The measures of Han text apply to the characters of scripts written
+    without spaces (Han, kana, Thai...), those of Latin text to the words of
+    scripts written with spaces (Latin, Cyrillic, Greek, Arabic, Hebrew,
+    Devanagari, Hangul...), whichever the line has more of.
+    """
+    wide = han + others.dense
+    if wide * 3 >= latin + others.spaced:
+        if wide >= 60:
+            return True
+        return wide >= 20 and (_ends_or_unmarked(text, others) or clause_marks(text) >= 1)
+    words = _spaced_words(text) + (wide + 1) // 2
+    if words >= 30:
+        return True
+    return words >= 10 and (ends_like_sentence(text) or clause_marks(text) >= 2)
 
 
 class Shape(NamedTuple):

@@ -21,7 +21,7 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document, Line
-from cleaner.line_shape import Shape, is_prose, script_from_counts, shape_of
+from cleaner.line_shape import Shape, is_prose, other_letters, script_from_counts, shape_of
 from cleaner.literal_index import INDEX
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -273,6 +273,13 @@ class ArticleBounds(Rule):
     is not a date) and lines repeating it stay; nothing inside a block is
     dropped.  Pages with less than ``min_prose`` prose lines are left alone.
 
+    Prose and sentences are read in every script (words of Cyrillic,
+    Arabic, Devanagari or Hangul lines; characters of Han, kana or Thai).
+    No line goes for its script when the page's prose is mostly in scripts
+    other than Han and Latin, or is Han (with kana) and Latin within two to
+    one of each other with two prose lines or more in each: a Japanese or
+    Russian article quoting English paragraphs keeps both.
+
     Each drop names the block it lies outside of and the line's shape.
     """
 
@@ -311,8 +318,7 @@ class ArticleBounds(Rule):
         prose = [s for s in shapes if s.prose]
         if len(prose) < self.options.get("min_prose", 2):
             return
-        # The script of all prose together: its counts are the sums of the lines' counts.
-        main = script_from_counts(sum(s.han for s in prose), sum(s.latin for s in prose)) or "latin"
+        main = _main_script(texts, shapes, prose)
         scores = list(map(_shape_score, shapes, map(len, texts), repeat(main)))
         blocks = _best_blocks(scores, self.options.get("block_share", 0.5))
         if not blocks:
@@ -321,7 +327,7 @@ class ArticleBounds(Rule):
             (
                 n
                 for n, (t, s) in enumerate(zip(texts, shapes))
-                if s.script in (main, None) and len(t) <= 200 and not DATE.search(t)
+                if (main is None or s.script in (main, None)) and len(t) <= 200 and not DATE.search(t)
             ),
             None,
         )
@@ -345,6 +351,36 @@ class ArticleBounds(Rule):
 
 
 _SCRIPT = attrgetter("script")
+
+
+def _main_script(texts: Sequence[str], shapes: Sequence[Shape], prose: Sequence[Shape]) -> str | None:
+    """The script of the page's prose (``"han"`` or ``"latin"``), or None when no one script is it.
+
+    The script of all prose together: its counts are the sums of the lines'
+    counts, one Han character weighing three Latin letters.  None, so that no
+    line is dropped for its script, when the prose is mostly in scripts the
+    shapes do not name (Cyrillic, Arabic, Devanagari, Hangul, Thai...), or
+    when it is Han and Latin in proportions within two to one of each other,
+    with two prose lines or more in each (a Japanese article quoting English
+    paragraphs; kana weigh as Han here; one prose line is a footer).
+    """
+    han, latin = sum(s.han for s in prose), sum(s.latin for s in prose)
+    main = script_from_counts(han, latin) or "latin"
+    if all(map(str.isascii, compress(texts, map(_PROSE, shapes)))):
+        return main  # no letters of other scripts, and no Han: Latin
+    others = [other_letters(t) for t, s in zip(texts, shapes) if s.prose]
+    wide = 3 * (han + sum(o.dense for o in others))
+    spaced = sum(o.spaced for o in others)
+    if spaced >= wide + latin:
+        return None
+    if wide and latin and script_from_counts(wide // 3, latin) is None:
+        han_lines = sum(1 for s in prose if s.script == "han")
+        if han_lines >= 2 and sum(1 for s in prose if s.script == "latin") >= 2:
+            return None
+    return main
+
+
+_PROSE = attrgetter("prose")
 
 
 def _scoring_minus_one(blocks: Sequence[Block], scores: Sequence[float]) -> tuple[list[int], list[str]]:
@@ -374,7 +410,7 @@ _MINUS_ONE = -1.0
 class _Reasons(dict[tuple[str, str | None], str]):
     """AB002's reason for each ``(where, script)`` of a page, worded once."""
 
-    def __init__(self, span: str, main: str) -> None:
+    def __init__(self, span: str, main: str | None) -> None:
         super().__init__()
         self.span = span
         self.main = main
@@ -385,9 +421,9 @@ class _Reasons(dict[tuple[str, str | None], str]):
         return reason
 
 
-def _bounds_reason(where: str, span: str, script: str | None, main: str) -> str:
+def _bounds_reason(where: str, span: str, script: str | None, main: str | None) -> str:
     """Why AB002 drops a line ``where`` the article (``span``) is, in ``script`` on a page in ``main``."""
-    if script not in (main, None):
+    if main is not None and script not in (main, None):
         return f"{where} the article ({span}) and in another script ({script}, the article is {main})"
     # Neither prose nor a sentence: it scores -1 whatever the script.
     return f"{where} the article ({span}) and not a sentence (short line, score -1)"

@@ -29,7 +29,12 @@ _LINK_CHARS = 40
 
 
 def is_link_like(text: str) -> bool:
-    """A menu item: a few title-case words or a few Han characters, no sentence or list shape."""
+    """A menu item: a few title-case words or a few Han characters, no sentence or list shape.
+
+    Case is read in every cased script (Latin with its accents, Cyrillic,
+    Greek...); words of scripts without case (Han, Arabic, Devanagari, Thai,
+    Hangul...) pass as labels.
+    """
     text = text.strip()
     if not text or len(text) > _LINK_CHARS or not has_letters(text) or _LIST_MARKER.match(text):
         return False
@@ -38,9 +43,10 @@ def is_link_like(text: str) -> bool:
     words = _WORD.findall(text)
     if len(words) > 5:
         return False
-    if all(not w[:1].isascii() or not w[:1].isalpha() or w[:1].isupper() or w.lower() in _SMALL for w in words):
-        return True
-    return False
+    # Every word capitalised, a small word, or not opening with a cased letter
+    # (a number, Han, Arabic, Devanagari...): a lower-case word in any cased
+    # script (``équipe``, ``пришла``, ``νέο``) makes a phrase, not a label.
+    return all(not w[:1].islower() or w.lower() in _SMALL for w in words)
 
 
 @register

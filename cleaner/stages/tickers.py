@@ -292,6 +292,11 @@ _QUOTE = regex.compile(
 )
 
 
+#: A "quote" whose price has one group of three digits after each dot and whose
+#: change is a whole number: in the many languages that group thousands with
+#: dots, a count and its change (``Altdorf 12.500 +120``), not a price.
+_THOUSANDS_AND_COUNT = regex.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:\s*[▲▼↑↓]\s*|\s+)[+\-−]?\s?\d+$")
+
 _QUOTE_HINT = regex.compile(r"\d\.\d+(?:\s*[▲▼↑↓]|\s+[+\-−]\s?\d|\s*\(\s*[+\-−]\d)")
 
 
@@ -300,7 +305,7 @@ def quotes_in(line: str) -> int:
     text = line.strip()
     if not text or not any(c.isdigit() for c in text):
         return 0
-    found = [m.span() for m in _QUOTE.finditer(text)]
+    found = [m.span() for m in _QUOTE.finditer(text) if not _THOUSANDS_AND_COUNT.search(m.group())]
     covered = sum(b - a for a, b in found)
     return len(found) if found and covered >= 0.9 * len(text) else 0
 
@@ -324,7 +329,11 @@ class QuoteStrip(Rule):
     After: (nothing)
 
     Left alone: a sentence that gives a price or a change (its words are not
-    quotes), a single quote line on its own, ranges (``14.5-16.5 inches``).
+    quotes), a single quote line on its own, ranges (``14.5-16.5 inches``),
+    and counts written with dots between groups of thousands, as German,
+    Dutch, Spanish, Italian, Turkish, Indonesian and others write them,
+    with a whole-number change (``Altdorf 12.500 +120``: a table of
+    inhabitants, not a price).
     """
 
     code = "TK002"
@@ -338,6 +347,8 @@ class QuoteStrip(Rule):
             "Shares of Apple closed at 189.12, up 1.2% on the day.\n\nAAPL 189.12 ▲1.2%\n",
             "Shares of Apple closed at 189.12, up 1.2% on the day.\n\nAAPL 189.12 ▲1.2%\n",
         ),
+        Example("Altdorf 12.500 +120\nNeudorf 8.120 -35\nBergheim 3.410 +12\n",
+                "Altdorf 12.500 +120\nNeudorf 8.120 -35\nBergheim 3.410 +12\n"),
     )
 
     def find(self, doc: Document) -> Iterator[Edit]:
