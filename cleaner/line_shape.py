@@ -354,3 +354,83 @@ def _ascii_shape(text: str) -> Shape:
     prose = long_enough and (words >= 30 or words >= 10 and (ends or clause_marks(text) >= 2))
     sentence = not prose and ends and not text.endswith(":") and (words >= 3 or text[:1] in _QUOTES and words >= 1)
     return Shape(script, 0, latin, prose, sentence)
+
+
+# List items: what AB002 reads of the short lines under an article line that
+# ends with a colon, before it drops them (see cleaner.stages.article).
+
+#: The mark that opens a list item, before a letter or digit: a bullet or
+#: dash, a number with a full stop or bracket (``1.``, ``2)``, ``3、``,
+#: ``(4)``), a lower-case letter with one (``a)``), a circled or bracketed
+#: number (``①``, ``⑴``), a Chinese ordinal (``一、``, ``（二）``).
+_ITEM_MARK = regex.compile(
+    r"(?:[-–—*•·▪◦●○■□◆◇►▸▶➤✓✔→]\s*|\(?\d{1,3}[.)]\s+|\d{1,3}[、．]\s*|[(（]\d{1,3}[)）]\s*|[a-z][.)]\s+"
+    r"|[\u2460-\u2487]\s*|[一二三四五六七八九十]{1,3}[、．.]\s*|[(（][一二三四五六七八九十]{1,3}[)）]\s*)(?=[\p{L}\p{N}])"
+)
+#: What no item of an article's list holds: an address (web or e-mail), the
+#: separators of menus and breadcrumbs (``|``, `` > ``, a leading or
+#: trailing ``»``), a label in square brackets (``[in a new window]``,
+#: ``1711 [ACTIVE VOICE]``), nothing but a label in round ones.
+_NOT_ITEM = regex.compile(
+    r"https?://|\bwww\.|\S@\S+\.\w|[|｜]|\s>\s|^[»›]|[»›]$|\[[^\]]*\]|^[(（][^)）]*[)）]$", regex.IGNORECASE
+)
+#: Words that stay lower case inside a title-case label (``Health and Medicine``,
+#: ``Ludwig van Beethoven``): they do not make the label a phrase.
+_TITLE_SMALL = frozenset(
+    "a an and as at by de del der di du for from in into la le of on or the to van via von vs with".split()
+)
+#: A word's first letter, after any brackets, quotes or digits before it.
+_FIRST_LETTER = regex.compile(r"\p{L}")
+
+
+def item_mark(text: str) -> str:
+    """The mark that opens the list item ``text`` (stripped): ``"•"``, ``"1."``...; empty when it has none."""
+    mark = _ITEM_MARK.match(text)
+    return mark.group() if mark else ""
+
+
+def item_kind(text: str) -> str:
+    """How a short line (stripped) reads as a list item: ``"phrase"``, ``"label"``, ``"plain"`` or ``"noise"``.
+
+    Noise: an address, a menu separator, a label in square brackets, or
+    fewer than two letters (``1.1k``, ``0``; a Han character counts as
+    two).  A phrase: two words or more with a lower-case word that is not
+    a title's small word (``любая рыба (и морская и речная)``, ``Restart
+    your router``), or, in scripts without case, a comma inside
+    (``爱好新闻写作、传媒摄影``); and an item a list mark opens (``•
+    Telephone``, ``1、年满十八周岁``) unless it is in title case.  A label: two words or more in title case or capitals
+    (``Heart Disease``, ``VISUAL MARKETING``), as menus and headlines are;
+    plain when a list mark opens it.  Plain: the rest (one word, a line
+    without cased letters or commas).
+    """
+    letters = _NOT_LETTER.sub("", text)
+    if _NOT_ITEM.search(text) or len(letters) + han_count(letters) < 2:  # a Han character weighs two letters
+        return "noise"
+    mark = item_mark(text)
+    words = text[len(mark) :].split()
+    if len(words) < 2:  # one word, or a line of a script written without spaces
+        return "phrase" if mark or clause_marks(text) else "plain"
+    capital = lower = False
+    for word in words:
+        first = _FIRST_LETTER.search(word)
+        if first is None:
+            continue
+        letter = first.group()
+        if letter.isupper():
+            capital = True
+        elif letter.islower() and word.strip("()[]\"'“”‘’«»,.;:!?").lower() not in _TITLE_SMALL:
+            lower = True
+    if lower:
+        return "phrase"
+    if capital:
+        return "plain" if mark else "label"
+    return "phrase" if mark or clause_marks(text) else "plain"
+
+
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+
+
+def words_in(text: str) -> int:
+    """Words in ``text``: those of the scripts written with spaces, and the characters of the others in pairs."""
+    others = _other_letters(text)
+    return _spaced_words(text) + (han_count(text) + others.dense + 1) // 2

@@ -21,7 +21,16 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document, Line
-from cleaner.line_shape import Shape, is_prose, other_letters, script_from_counts, shape_of
+from cleaner.line_shape import (
+    Shape,
+    is_prose,
+    item_kind,
+    item_mark,
+    other_letters,
+    script_from_counts,
+    shape_of,
+    words_in,
+)
 from cleaner.literal_index import INDEX
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
@@ -280,6 +289,26 @@ class ArticleBounds(Rule):
     one of each other with two prose lines or more in each: a Japanese or
     Russian article quoting English paragraphs keeps both.
 
+    The article's own lists stay, though their items are short lines that
+    are not sentences: the author's words count more than a little noise.
+    A run of lines AB002 would drop is a list when article text closes it
+    on both sides (article text before it; prose, or a block, after it,
+    with at most one short sentence between) and it is opened by a line
+    that ends with a colon (``Список запрещенных продуктов:``, ``What You
+    Need:``; the article line before the run, or the run's first line with
+    three words or more), or, without such a line, every item carries a
+    list mark (``•``, ``-``, ``1.``, ``2)``, ``①``, ``一、``) after prose.
+    Its items (two to thirty) must read as a list, not as a menu: none is
+    an address, a menu separator (``|``, `` > ``, ``»``), a label in square
+    brackets or a bare count; none is repeated; no line but the first and
+    the last ends with a colon (a form, or a thread of ``Name says:``); and
+    phrases (lower-case words, a comma where the script has no case, a
+    list mark) outnumber title-case labels (``Heart Disease``), or there
+    are neither and an article line ending with a colon opens them.
+    Menus, tag and share lines, headline lists after the article, forms
+    and comment threads fail one of these and still go; a related-headline
+    list that passes goes with NV002 when a header it knows names it.
+
     Each drop names the block it lies outside of and the line's shape.
     """
 
@@ -301,6 +330,15 @@ class ArticleBounds(Rule):
             "Title of the story\n\n"
             "The first paragraph is long enough to be prose, with a clause, and it ends.\n\n"
             "Open policy update\n\n"
+            "The second paragraph is long enough to be prose, with a clause, and it ends.\n\n",
+        ),
+        Example(
+            "Title\n\nThe first paragraph is long enough to be prose, with a clause, and it ends.\n\n"
+            "You will need:\n\n2 cups of flour\nsome warm water\na pinch of salt\n\n"
+            "The second paragraph is long enough to be prose, with a clause, and it ends.\n\n"
+            "Tags:\n\nFlour\nBaking Tips\n",
+            "Title\n\nThe first paragraph is long enough to be prose, with a clause, and it ends.\n\n"
+            "You will need:\n\n2 cups of flour\nsome warm water\na pinch of salt\n\n"
             "The second paragraph is long enough to be prose, with a clause, and it ends.\n\n",
         ),
         Example(
@@ -340,6 +378,11 @@ class ArticleBounds(Rule):
             keys = _keys(list(map(texts.__getitem__, ns)))
             keep = [len(key) < 8 or key not in title_key and title_key not in key for key in keys]
             ns, wheres = list(compress(ns, keep)), list(compress(wheres, keep))
+        # Lists of the article: short lines under an article line that ends with a colon.
+        keep = _article_lists(texts, shapes, scores, ns, blocks)
+        if keep:
+            kept = [n not in keep for n in ns]
+            ns, wheres = list(compress(ns, kept)), list(compress(wheres, kept))
         span = f"lines {indices[blocks[0].first] + 1}-{indices[blocks[-1].last] + 1}"
         reasons = _Reasons(span, main)
         # One evidence dict per place, shared by its drops (the change log encodes each once).
@@ -405,6 +448,82 @@ def _scoring_minus_one(blocks: Sequence[Block], scores: Sequence[float]) -> tupl
 
 
 _MINUS_ONE = -1.0
+
+#: What ends the line that opens a list (``You will need:``, ``Список запрещенных продуктов:``).
+_COLONS = (":", "：")
+#: The most items AB002 reads as one list of the article.
+_MAX_ITEMS = 30
+#: Short sentences that may stand between a list and the prose after it.
+_CLOSING_SENTENCES = 1
+#: The fewest words of a short line that opens a list.
+_INTRO_WORDS = 3
+
+
+def _article_lists(
+    texts: Sequence[str], shapes: Sequence[Shape], scores: Sequence[float], ns: Sequence[int], blocks: Sequence[Block]
+) -> set[int]:
+    """The lines among ``ns`` (those AB002 drops) that are lists of the article, to keep.
+
+    ``ns`` fall into runs of consecutive lines.  A run is a list when
+    article text closes it on both sides (see :func:`_prose_follows`), it
+    opens under or with a line that ends with a colon, or its first line
+    carries a list mark, and its lines read as a list
+    (:func:`_reads_as_list`).  The cheap tests come first, so only the few
+    runs that pass them have their items read.
+    """
+    keep: set[int] = set()
+    starts = {block.first for block in blocks}
+    start = 0
+    while start < len(ns):
+        end = start + 1
+        while end < len(ns) and ns[end] == ns[end - 1] + 1:
+            end += 1
+        first, last = ns[start], ns[end - 1]
+        start = end
+        before, after = first - 1, last + 1
+        if before < 0 or scores[before] < 0 or not _prose_follows(shapes, after, starts):
+            continue  # not closed by article text on both sides
+        opened = texts[before].endswith(_COLONS)
+        if not (opened or texts[first].endswith(_COLONS) or item_mark(texts[first])):
+            continue  # neither under an opening line nor marked: no list
+        if _reads_as_list(texts[first : last + 1], opened, shapes[before].prose):
+            keep.update(range(first, last + 1))
+    return keep
+
+
+def _prose_follows(shapes: Sequence[Shape], n: int, starts: set[int]) -> bool:
+    """Whether line ``n`` is prose or opens a block, after at most :data:`_CLOSING_SENTENCES` short sentences."""
+    for k in range(n, min(n + _CLOSING_SENTENCES + 1, len(shapes))):
+        if shapes[k].prose or k in starts:
+            return True
+        if not shapes[k].short_sentence:
+            return False
+    return False
+
+
+def _reads_as_list(lines: Sequence[str], opened: bool, after_prose: bool) -> bool:
+    """Whether ``lines`` (a run AB002 would drop) read as a list of the article.
+
+    ``opened``: the article line before them ends with a colon;
+    ``after_prose``: that line is prose.
+    """
+    items = [line for line in lines if not line.endswith(_COLONS)]
+    if not 2 <= len(items) <= _MAX_ITEMS or any(line.endswith(_COLONS) for line in lines[1:-1]):
+        return False  # one line is no list; lines that each open something are a form or a thread
+    if len(set(items)) < len(items):
+        return False  # a list says each thing once; menus and widgets repeat theirs
+    if not opened:
+        if lines[0].endswith(_COLONS):
+            if words_in(lines[0]) < _INTRO_WORDS:
+                return False  # a label (Search:, Related:, Like this:), not a line of the article
+        elif not after_prose or not all(map(item_mark, items)):
+            return False  # without an opening line, every item is marked, after prose
+    kinds = list(map(item_kind, lines))  # the opening lines too may not be noise
+    if "noise" in kinds:
+        return False
+    kinds = [kind for line, kind in zip(lines, kinds) if not line.endswith(_COLONS)]
+    phrases, labels = kinds.count("phrase"), kinds.count("label")
+    return phrases > labels or (not labels and opened and after_prose)
 
 
 class _Reasons(dict[tuple[str, str | None], str]):
