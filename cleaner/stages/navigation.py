@@ -180,13 +180,13 @@ _HEADER_WORDS = (
     r"articole (?:similare|asemănătoare|recomandate)|cite[șş]te [șş]i|vezi [șş]i|[șş]tiri similare|"
     r"cele mai citite|te-ar putea interesa|alte [șş]tiri|"
     # Greek, in lower case with and without accents (capitals drop them).
-    r"σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδ[ήη]σεις|δι[άα]βαστε (?:επ[ίι]σης|ακ[όο]μα|ακ[όο]μη)|δε[ίι]τε επ[ίι]σης|"
+    r"σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδ[ήη]σεις|διαβ[άα]στε (?:επ[ίι]σης|ακ[όο]μα|ακ[όο]μη)|δε[ίι]τε επ[ίι]σης|"
     r"τα πιο δημοφιλ[ήη]|δημοφιλ[ήη]|"
     # Turkish (regex pairs İ with i and I with ı when ignoring case).
     r"ilgili (?:haberler|içerikler|yazılar)|benzer haberler|(?:bunlar da )?ilginizi çekebilir|"
     r"(?:en )?çok okunan(?:lar| haberler)|diğer haberler|editörün seçtikleri|"
     # Vietnamese, Indonesian and Malay, Filipino.
-    r"tin liên quan|bài (?:viết )?liên quan|tin cùng chuyên mục|tin khác|đọc nhiều nhất|tin đọc nhiều|"
+    r"tin liên quan|bài (?:viết )?liên quan|đọc thêm|xem thêm|tin cùng chuyên mục|tin khác|đọc nhiều nhất|tin đọc nhiều|"
     r"có thể bạn quan tâm|bạn có thể quan tâm|"
     r"berita terkait|artikel terkait|berita berkaitan|artikel berkaitan|baca juga|simak juga|lihat juga|"
     r"berita lainnya|artikel lainnya|(?:berita )?terpopuler|paling banyak dibaca|pilihan editor|"
@@ -273,21 +273,29 @@ def _headers_from(letter: str) -> regex.Pattern | None:
 def is_list_header(header: str) -> bool:
     """Whether the stripped line ``header`` is a header of a list of other articles (:data:`_LIST_HEADER`).
 
-    Every header's words begin with a letter, which ``\\W*`` cannot take:
-    when the line's first letter comes after characters ``regex`` surely
+    Every header's words begin with a letter, which ``\\W*`` cannot take.
+    When the line's first letter comes after characters ``regex`` surely
     reads as ``\\W``, only the alternatives that may begin with that letter
-    are tried (a few instead of hundreds).
+    are tried (a few instead of hundreds), and a line whose words span too
+    much is ruled out first (:func:`_may_be_header`).
     """
     if not shortcuts.ENABLED:
-        return bool(_LIST_HEADER.match(header))
-    core = header.lstrip(_NOT_WORD)
+        return _LIST_HEADER.match(header) is not None
+    core = header.strip(_NOT_WORD)
     first = core[:1]
     if first.isalpha():
-        pattern = _headers_from(first)
-        return pattern is not None and bool(pattern.match(header))
-    if first and first in "0123456789_":
-        return False  # a word character no header begins with
-    return bool(_LIST_HEADER.match(header))
+        last = core[-1]
+        if len(core) > _HEADER_CHARS and (last.isalpha() or last in "0123456789_"):
+            return False
+        pattern = _HEADERS_FROM.get(first, _HEADERS_FROM)
+        if pattern is _HEADERS_FROM:
+            pattern = _headers_from(first)
+        return pattern is not None and pattern.match(header) is not None  # type: ignore[union-attr]
+    if not first or first in "0123456789_":
+        return False  # no letter, or a word character no header begins with
+    return _may_be_header(header) and _LIST_HEADER.match(header) is not None
+
+
 @register
 class HeadedList(Rule):
     """Drop a list of other articles under its header: Related articles, Most read, 相关阅读.
@@ -297,6 +305,27 @@ class HeadedList(Rule):
     stop.  It stops at the first paragraph of running text or after
     ``max_items`` items.  The header goes with its list.
 
+    The headers are the phrase families sites use for "related", "read
+    also", "you may also like", "most read" and "more news", in English
+    and Chinese, and in German, French, Spanish, Portuguese, Italian,
+    Catalan, Dutch, Swedish, Danish, Norwegian, Finnish, Polish, Czech,
+    Slovak, Croatian, Slovene, Serbian, Hungarian, Romanian, Greek,
+    Turkish, Russian, Ukrainian, Bulgarian, Japanese, Korean, Vietnamese,
+    Indonesian, Malay, Filipino, Arabic, Persian, Hebrew, Hindi and Thai
+    (``Gerelateerde artikelen``, ``Czytaj także``, ``İlgili Haberler``,
+    ``Tin liên quan``, ``Baca Juga``, ``أخبار ذات صلة``, ``ये भी पढ़ें``,
+    ``ข่าวที่เกี่ยวข้อง``, ``Читайте також``, ``Související články``,
+    ``Läs också``, ``Σχετικά άρθρα``, ``Kapcsolódó cikkek``, ``Citește
+    și``, ``Lue myös``).  The whole line must be the header, with
+    punctuation around it: a sentence that opens with the same words
+    (``Lees ook het rapport ...``) is no header.
+
+    A header followed by prose keeps its place (the extraction may have lost
+    the list, and what follows may be the article).  A header on the last
+    line of the page, with nothing under it (the stages before took the
+    footer), goes alone: it heads a list the extraction lost and holds no
+    word of the author's.
+
     Safe: only the header's own list is dropped; a heading such as
     ``Related work`` followed by a paragraph stays.
     """
@@ -304,7 +333,10 @@ class HeadedList(Rule):
     code = "NV002"
     name = "headed-list"
     stage = "navigation"
-    summary = "Drop lists of other headlines under a header such as Related articles, Most read, 相关阅读."
+    summary = (
+        "Drop lists of other headlines under a header such as Related articles, Most read, 相关阅读, Lees ook, "
+        "Baca juga, أخبار ذات صلة (in about forty languages), and such a header left alone at the end of the page."
+    )
     options = {
         "max_items": Option(30, "The longest list taken after one header."),
         "max_item_chars": Option(150, "Longer lines are not list items."),
@@ -318,13 +350,24 @@ class HeadedList(Rule):
             "Related work\n\nEarlier studies looked at the same question, with other methods and data.\n",
             "Related work\n\nEarlier studies looked at the same question, with other methods and data.\n",
         ),
+        Example(
+            "Tekst van het artikel, dat een zin is.\n\nGerelateerde artikelen\nNieuwe fietsbrug geopend\nStation weer open\n\n"
+            "Berita Terkait:\nKAI tambah perjalanan kereta\n\nأخبار ذات صلة\nارتفاع أسعار الذهب\n\nLa suite du texte de l'article, "
+            "qui est une phrase de plus de dix mots.\n\nNoticias relacionadas\n",
+            "Tekst van het artikel, dat een zin is.\n\nLa suite du texte de l'article, qui est une phrase de plus de dix mots.\n\n",
+        ),
+        Example(
+            "Lees ook het rapport van de Fietsersbond, zegt de wethouder.\n\nLeggi anche\n\n"
+            "Il testo integrale della manovra sarà pubblicato domani, con tutte le tabelle e le note del ministero.\n",
+            "Lees ook het rapport van de Fietsersbond, zegt de wethouder.\n\nLeggi anche\n\n"
+            "Il testo integrale della manovra sarà pubblicato domani, con tutte le tabelle e le note del ministero.\n",
+        ),
     )
 
     def find(self, doc: Document) -> Iterator[Edit]:
         """Drop each header with the headline list under it."""
         max_items = self.options.get("max_items", 30)
         max_chars = self.options.get("max_item_chars", 150)
-        enabled = shortcuts.ENABLED
         texts = doc.texts
         drops: list = []
         free = 0  # the first line not taken by a list above: headers inside a list are its items
@@ -335,7 +378,7 @@ class HeadedList(Rule):
             if n < free:
                 continue
             header = text.strip()
-            if not header or (enabled and not _may_be_header(header)) or not is_list_header(header):
+            if not header or not is_list_header(header):
                 continue
             items = self._items(texts, n + 1, max_items, max_chars)
             if not items:
