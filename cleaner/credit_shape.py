@@ -10,7 +10,10 @@ Polish, Turkish, Vietnamese, Indonesian, Malay, Arabic, Hindi, Thai,
 Ukrainian, Czech, Slovak, Swedish, Danish, Norwegian and Greek, a
 separator (``|``, ``:``, ``：``, ``/``) or ``by``, and a name of a few
 words without sentence punctuation.  A line is a credit when it is nothing
-but such units.
+but such units.  Some roles are abbreviated with a full stop for a
+separator (Polish ``Fot. PAP``, ``Zdj. X``).  A byline in another language
+may be "by" and a name alone (``Door Jan de Vries``, ``Par Jean Dupont``):
+:func:`lone_byline_name`.
 """
 
 from __future__ import annotations
@@ -60,8 +63,16 @@ _ROLES_OTHER = (
     "джерело|редакція|переклад|ілюстрація|"
     "redakce|zdroj|překlad|ilustrace|redakcia|preklad|"
     "redaktör|källa|översättning|kilde|redaktør|"
-    "φωτογραφία|επιμέλεια|πηγή|κείμενο|συντάκτης|μετάφραση|εικόνα"
+    "φωτογραφία|επιμέλεια|πηγή|κείμενο|συντάκτης|μετάφραση|εικόνα|"
+    # Polish and Czech for a woman and for several authors; Hungarian,
+    # Romanian and Finnish.
+    "autorka|autorzy|autoři|fotó|szöveg|forrás|szerkesztő|sursa|kuva|teksti|lähde|toimittaja"
 )
+# Roles that sites abbreviate with a full stop instead of a separator
+# (Polish ``Fot. PAP``, ``Zdj. X``, ``Oprac. X``, ``Tłum. X``, Lithuanian
+# ``Nuotr. BNS``): the full stop is their separator.  A number after it
+# makes a figure's caption (``Fot. 1. Widok na most``), not a credit.
+_ROLES_DOTTED = "fot|zdj|oprac|tłum|nuotr"
 # Roles in scripts whose words hold combining marks (Hindi, Thai); the
 # unit shape reads a mark as part of a word, as it reads a letter.
 _ROLES_MARKED = (
@@ -73,12 +84,13 @@ _ROLES_MARKED = (
 _UNIT = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}])(?:[\p{{Latin}}]+\s+){{0,2}}(?:{_ROLES_EN})(?:\s+by\b|\s*[|｜:：/]))"
     rf"|(?:\p{{Han}}{{0,3}}(?:{_ROLES_ZH})\s*[|｜:：/])"
-    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_OTHER}|{_ROLES_MARKED})\s*[|｜:：/])",
+    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_OTHER}|{_ROLES_MARKED})\s*[|｜:：/])"
+    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_DOTTED})\.(?:\s*[:：])?)",
     regex.IGNORECASE,
 )
 # What :data:`_UNIT` needs at the start of a text, for ``re`` (several times
 # faster to rule a text out): up to four words, then a separator; or one to
-# four words, then ``by``.  A unit is up to two words (Latin ones or, in
+# four words, then ``by``; or a word and a full stop (an abbreviated role).  A unit is up to two words (Latin ones or, in
 # Chinese, Han characters run together) and a role of at most two words,
 # then a separator, or white space and ``by``.  A word here is a run of
 # anything but white space (that of ``re`` holds that of ``regex``),
@@ -86,7 +98,7 @@ _UNIT = regex.compile(
 # or Han letter is one of those.  ``regex`` pairs ``b`` and ``y`` only with
 # ``B`` and ``Y`` when ignoring case.
 _WORD = r"[^\x00-@\[-`{-\x7f\s｜：]++"
-_UNIT_SHAPE = re.compile(rf"(?:{_WORD}\s++){{0,3}}{_WORD}\s*+[|｜:：/]|(?:{_WORD}\s++){{1,4}}[bB][yY]")
+_UNIT_SHAPE = re.compile(rf"(?:{_WORD}\s++){{0,3}}{_WORD}\s*+[|｜:：/]|(?:{_WORD}\s++){{1,4}}[bB][yY]|{_WORD}\.")
 _SENTENCE_PUNCT = regex.compile(r"[!?。！？；;\"“”]|[.](?=\s+\p{Ll})|(?<=\p{L}{3})[.](?=\s|$)")
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}'’.\-]*")
 _STOP = regex.compile(r"^(?:the|a|an|this|that|then|now|way|far|contrast|comparison|default|chance|law|means|far)\b", regex.I)
@@ -111,7 +123,7 @@ def credit_units(text: str) -> list[tuple[str, str]] | None:
     for n, match in enumerate(matches):
         end = matches[n + 1].start() if n + 1 < len(matches) else len(text)
         name = text[match.end() : end].strip(" \t;,，、|｜/·•-–—")
-        if not _is_name(name):
+        if not _is_name(name) or (name[:1].isdigit() and "." in match.group(0)):
             return None
         units.append((match.group(0).strip(), name))
     return units
@@ -193,6 +205,61 @@ def foreign_byline_name(text: str) -> str | None:
     return name if is_person_name(name, 1 if len(match.group(0).strip()) > 3 else 2) else None
 
 
+#: "By" opening a byline that is nothing but the name: the words of
+#: :data:`_BY_WORD` but the uncased scripts' (Thai ``โดย``, Vietnamese
+#: ``bởi`` open phrases too) and ``Γράφει``; ``Του``/``Της`` (Greek, the
+#: name in the genitive); "written by" (``Escrito por``, ``Scritto da``,
+#: ``Geschrieben von``, ``Écrit par``, ``Geschreven door``, ``Skrevet av``);
+#: and the Romanian ``de``, in lower case only (``De`` opens Dutch and
+#: Spanish sentences and names).
+_LONE_BY_WORD = regex.compile(
+    r"^(?:(?P<word>von|door|par|por|per|di|a cura di|av|af|oleh|γράφει(?: ο| η)?|του|της|بقلم|"
+    r"escrit[oa] por|scritt[oa] da|geschrieben von|écrit par|geschreven door|skrevet av|skrevet af|skrivet av)"
+    r"\s*:?|(?-i:de))\s+",
+    regex.IGNORECASE,
+)
+#: Words that open or join the words of a title, never a name's: ``Door
+#: Weer En Wind``, ``Por Qué Importa``, ``Von Kopf Und Fuß`` are titles.
+#: Capitalised, they make the line no byline (a name with a capitalised
+#: particle, ``Juan De La Cruz``, stays too: keeping it is the safe side).
+_TITLE_WORDS = _NOT_NAME | frozenset(
+    "and or of en und et och og ve dan és și y e i o u a al del della di da de du van von zu zum zur im am "
+    "mit für auf aus für pour sur dans avec sans para con sin sobre per che con met voor op uit naar "
+    "qué que quién cómo como dónde cuándo porque pourquoi comment quoi was wie warum wer wo wat hoe waarom "
+    "nicht niet non ne no not yang ini itu dengan untuk".split()
+)
+
+
+#: The longest lone byline: the longest "by" (16 characters), white space and a name of at most 40.
+_LONE_BYLINE_CHARS = 64
+
+
+def lone_byline_name(text: str) -> str | None:
+    """The name of a byline that is "by" and a name only (``Door Jan de Vries``, ``Par Jean Dupont``), or None.
+
+    The name is two to four words, each capitalised but for particles
+    (``de``, ``van``, ``bin``), with no word of a title among them; a name
+    in an uncased script only after ``بقلم``.  A sentence that opens with
+    the same word (``Par ailleurs, ...``, ``Door de regen ...``, ``Von
+    Berlin aus ...``) or a title (``Por una cabeza``) is no byline.
+    """
+    text = text.strip()
+    if len(text) > _LONE_BYLINE_CHARS:
+        return None  # longer than "by" and the longest name: said cheaply before the pattern tries
+    match = _LONE_BY_WORD.match(text)
+    if not match:
+        return None
+    name = text[match.end() :].strip()
+    if not is_person_name(name, 2):
+        return None
+    words = name.split()
+    if any(w[:1].isupper() and w.casefold() in _TITLE_WORDS for w in words):
+        return None
+    if not _CASED.search(name) and match.group("word") != "بقلم":
+        return None
+    return name
+
+
 #: A Korean reporter line: ``김민수 기자``, ``기자 김민수``, with an e-mail address.
 _KOREAN_REPORTER = regex.compile(
     r"^\W{0,2}(?:\p{Hangul}{2,4}\s*(?:기자|특파원|선임기자|수습기자|인턴기자|객원기자|전문기자)"
@@ -223,8 +290,10 @@ def is_credit_line(text: str) -> bool:
     return credit_units(text) is not None or is_byline(text) or is_by_credit(text) or is_korean_reporter(text)
 
 
-#: Every line :func:`is_credit_line` accepts holds one of these: a separator
-#: of a credit unit, or ``by`` (a unit's role ``by``, a byline, a by-credit).
+#: Every line :func:`is_credit_line` accepts holds one of these (a separator
+#: of a credit unit, or ``by``: a unit's role ``by``, a byline, a by-credit)
+#: or opens with a role abbreviated with a full stop (``Fot. X``, see
+#: ``_LINE_START_WORDS`` in :mod:`cleaner.stages.credits`).
 #: ``re`` pairs at least the characters ``regex`` pairs with b and y ignoring case.
 #: ``기자`` and ``특파원`` for a Korean reporter line; ``•`` and ``·`` between
 #: a byline and its date (:func:`cleaner.stages.credits.byline_with_date`).

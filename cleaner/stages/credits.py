@@ -18,7 +18,7 @@ import regex
 from cleaner import shortcuts
 from cleaner.credit_shape import (
     CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, foreign_byline_name, is_byline, is_by_credit, is_credit_line,
-    is_korean_reporter, is_person_name,
+    is_korean_reporter, is_person_name, lone_byline_name,
 )
 from cleaner.document import Document, Line, fold
 from cleaner.literal_index import INDEX
@@ -47,6 +47,20 @@ class CreditLine(Rule):
     12 oktober 2024, 14:35``, ``Иван Петров | 12 октября 2024, 14:35``,
     ``기자 김민수 | 2024.10.12 14:35``).
 
+    A byline without a separator or a date counts too when it is "by" in
+    another language and a name alone: ``Door Jan de Vries``, ``Par Jean
+    Dupont``, ``Von Anna Müller``, ``Por Carlos García``, ``A cura di
+    Giulia Bianchi``, ``Oleh Budi Santoso``, ``Av Erik Johansson``,
+    ``Γράφει ο Γιώργος Παπαδόπουλος``, ``بقلم أحمد محمود``, the Romanian
+    ``de Andrei Popescu``.  The name is two to four capitalised words
+    (particles such as ``de``, ``van``, ``bin`` aside) and nothing else, so
+    a sentence that opens with the same word (``Par ailleurs, ...``, ``Door
+    de regen ...``, ``Von Berlin aus ...``) and a title (``Por una
+    cabeza``, ``Door Weer En Wind``) stay.  So does a role abbreviated with
+    a full stop where sites write it so: ``Fot. PAP/Jan Kowalski``, ``Zdj.
+    Marek Nowak``, ``Oprac. Anna Nowak``, ``Nuotr. BNS`` (but not a
+    figure's caption, ``Fot. 1. Widok na most``).
+
     Safe: the line is removed whole; undo restores it.
 
     Before::
@@ -67,7 +81,10 @@ class CreditLine(Rule):
     code = "CR001"
     name = "credit-line"
     stage = "boilerplate"
-    summary = "Drop lines that are only credits: Editor | Name, 文/X, 來源：X, By Jane Doe, Translated by X, Foto: X, 김민수 기자, Door X | date."
+    summary = (
+        "Drop lines that are only credits: Editor | Name, 文/X, 來源：X, By Jane Doe, Translated by X, Foto: X, Fot. X, "
+        "김민수 기자, Door X | date, Par Jean Dupont."
+    )
     examples = (
         Example("Title\n\nEditor | Qi Jielun\n\nBody.\n", "Title\n\nBody.\n"),
         Example("Title\n\ntext|you yong\n\neditor: zhou luping\n\nBody.\n", "Title\n\nBody.\n"),
@@ -84,6 +101,17 @@ class CreditLine(Rule):
         Example(
             "Por una cabeza | 12 de octubre de 2024\nDe redactie besloot het stuk te schrappen.\n시 관계자는 기자에게 설명했다.\n",
             "Por una cabeza | 12 de octubre de 2024\nDe redactie besloot het stuk te schrappen.\n시 관계자는 기자에게 설명했다.\n",
+        ),
+        Example(
+            "Titel\nDoor Jan de Vries\nPar Jean Dupont\nA cura di Giulia Bianchi\nOleh Budi Santoso\nFot. PAP/Jan Kowalski\n"
+            "Zdj. Shutterstock\n",
+            "Titel\n",
+        ),
+        Example(
+            "Por una cabeza\nPar ailleurs, les syndicats appellent à la grève.\nDoor de regen\nVon Berlin aus fahren mehr Züge.\n"
+            "Fot. 1. Widok na most\n",
+            "Por una cabeza\nPar ailleurs, les syndicats appellent à la grève.\nDoor de regen\nVon Berlin aus fahren mehr Züge.\n"
+            "Fot. 1. Widok na most\n",
         ),
     )
 
@@ -118,6 +146,8 @@ def credit_verdict(line: str) -> tuple[str, str] | None:
     head = byline_with_date(text)
     if head is not None:
         return f"byline and date: {head!r}", "byline-date"
+    if lone_byline_name(text) is not None:
+        return f"byline: {text!r}", "lone-byline"
     return None
 
 
@@ -156,12 +186,45 @@ _CREDIT_LINE_REST = re.compile(rf"(?:{CREDIT_LINE_SCOUT.pattern})[^\n]*", re.IGN
 _FOLDED_CREDIT_LINE_REST = re.compile(rf"(?:{FOLDED_CREDIT_LINE_SCOUT.pattern})[^\n]*")
 
 
+#: What the credit lines without a separator or ``by`` begin with, after
+#: white space and brackets: "by" in another
+#: language and white space or a colon after it
+#: (:func:`~cleaner.credit_shape.lone_byline_name`; looked at, not taken,
+#: so the newline of an empty byline stays for the next line's match), or
+#: a role abbreviated with a full stop (``Fot.``, ``Zdj.``).  Folded: ``τη[σς]`` as ``regex``
+#: pairs the two sigmas; ``re``'s white space holds that of ``regex``.
+#: After a newline, which ``re`` looks for fast, so the scan costs little.
+_LINE_START_WORDS = (
+    r"(?:(?:von|door|par|por|per|di|de|a cura di|av|af|oleh|γράφει|του|τη[σς]|بقلم|escrit[oa] por|scritt[oa] da|"
+    r"geschrieben von|écrit par|geschreven door|skrevet av|skrevet af|skrivet av)(?=[\s:])|(?:fot|zdj|oprac|tłum|nuotr)\.)"
+)
+_LINE_START = r"\n(?:[^\S\n]|[()（）\[\]【】<>《》])*" + _LINE_START_WORDS
+_FOLDED_LINE_START_SCOUT = re.compile(_LINE_START)
+_LINE_START_SCOUT = re.compile(_LINE_START, re.IGNORECASE)
+
+
 def _credit_candidates(doc: Document) -> list[int]:
     """The indices of the lines of ``doc`` that may be credits (a superset), in order."""
     folded = doc.folded
     if len(folded) == len(doc.text):
-        return _lines_matching(doc, _FOLDED_CREDIT_LINE_REST, folded)
-    return _lines_matching(doc, _CREDIT_LINE_REST, doc.text)
+        found = _lines_matching(doc, _FOLDED_CREDIT_LINE_REST, folded)
+        starting = _lines_after(doc, _FOLDED_LINE_START_SCOUT, folded)
+    else:
+        found = _lines_matching(doc, _CREDIT_LINE_REST, doc.text)
+        starting = _lines_after(doc, _LINE_START_SCOUT, doc.text)
+    return sorted({*found, *starting}) if starting else found
+
+
+def _lines_after(doc: Document, scout: re.Pattern[str], text: str) -> list[int]:
+    """The indices of the lines of ``doc`` after each newline where ``scout`` (which starts with one) finds a match in ``text``.
+
+    The first line, with no newline before it, is tried with one.
+    """
+    starts = doc.starts
+    found = [bisect_right(starts, match.start() + 1) - 1 for match in scout.finditer(text)]
+    if scout.match("\n" + text[: starts[1] if len(starts) > 1 else len(text)]):
+        found.append(0)
+    return found
 
 
 def _lines_matching(doc: Document, scout: re.Pattern[str], text: str) -> list[int]:
