@@ -16,7 +16,7 @@ from operator import ne
 from typing import Iterator
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Pipeline, shortcuts
@@ -104,6 +104,8 @@ def same_both_ways(pipeline: Pipeline, text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
+# BC001 with a window of 3: the trail is the window's last line, its title the line after.
+@example("Home\nHome\nEncyclopedia - Festivals - Tencent to B.\nTencent to B.")
 def test_line_rules_same_with_and_without_shortcuts(text: str) -> None:
     for pipeline in [*PIPELINES.values(), *SMALL_WINDOWS.values()]:
         same_both_ways(pipeline, text)

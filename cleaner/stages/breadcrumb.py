@@ -97,6 +97,7 @@ class Breadcrumb(Rule):
             texts = doc.texts
             top = islice((index for index, text in enumerate(texts) if text and not text.isspace()), window + 1)
             lines = [doc.line(index) for index in top]
+            first = lines[:]  # the window and the line after it, which a trail's title may be
             if len(lines) > window:
                 last = lines[window - 1].index if window > 0 else -1
                 labelled: list[Line] = []
@@ -105,7 +106,7 @@ class Breadcrumb(Rule):
                     labelled = [line for line in scouted if line.index > last and line.text.strip()]
                 lines[window:] = labelled
         else:
-            lines = [line for line in doc.lines if not line.blank]
+            lines = first = [line for line in doc.lines if not line.blank]
         for n, line in enumerate(lines):
             text = line.text.strip()
             if len(text) > 200:
@@ -117,7 +118,7 @@ class Breadcrumb(Rule):
                 continue
             if n >= window:
                 continue
-            following = lines[n + 1].text.strip() if n + 1 < len(lines) else ""
+            following = first[n + 1].text.strip() if n + 1 < len(first) else ""
             reason = _trail_reason(text, following)
             if reason:
                 yield doc.drop_line(line.index, reason, evidence={"detector": "breadcrumb"})
