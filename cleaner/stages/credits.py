@@ -241,8 +241,10 @@ def _lines_matching(doc: Document, scout: re.Pattern[str], text: str) -> list[in
     return [bisect_right(starts, match.start()) - 1 for match in scout.finditer(text)]
 
 
-#: Credit verdicts remembered per line text (pages of a site repeat their credit and byline lines).
+#: Credit and dateline verdicts remembered per line text (pages of a site repeat their credit and byline
+#: lines, and the lines with digits of their menus and footers).
 _CREDIT_VERDICTS: dict[str, Any] = {}
+_DATELINE_VERDICTS: dict[str, bool] = {}
 
 
 _MONTHS = (
@@ -416,7 +418,8 @@ class Dateline(Rule):
         """Drop each line that is a date and nothing else of substance."""
         texts = doc.texts
         if shortcuts.ENABLED:
-            found = ((index, is_dateline(texts[index])) for index in _date_candidates(doc))
+            memory = _DATELINE_VERDICTS
+            found = ((index, shortcuts.remembered(memory, texts[index], is_dateline)) for index in _date_candidates(doc))
         else:
             found = ((line.index, is_dateline(line.text)) for line in doc.lines)
         for index, dated in found:
