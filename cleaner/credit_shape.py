@@ -68,11 +68,11 @@ _ROLES_OTHER = (
     # Romanian and Finnish.
     "autorka|autorzy|autoři|fotó|szöveg|forrás|szerkesztő|sursa|kuva|teksti|lähde|toimittaja"
 )
-# Roles that sites abbreviate with a full stop instead of a separator
-# (Polish ``Fot. PAP``, ``Zdj. X``, ``Oprac. X``, ``Tłum. X``, Lithuanian
-# ``Nuotr. BNS``): the full stop is their separator.  A number after it
-# makes a figure's caption (``Fot. 1. Widok na most``), not a credit.
-_ROLES_DOTTED = "fot|zdj|oprac|tłum|nuotr"
+#: Roles that sites abbreviate with a full stop instead of a separator
+#: (Polish ``Fot. PAP``, ``Zdj. X``, ``Oprac. X``, ``Tłum. X``, Lithuanian
+#: ``Nuotr. BNS``): the full stop is their separator.  A number after it
+#: makes a figure's caption (``Fot. 1. Widok na most``), not a credit.
+ROLES_DOTTED = "fot|zdj|oprac|tłum|nuotr"
 # Roles in scripts whose words hold combining marks (Hindi, Thai); the
 # unit shape reads a mark as part of a word, as it reads a letter.
 _ROLES_MARKED = (
@@ -85,7 +85,7 @@ _UNIT = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{N}}])(?:[\p{{Latin}}]+\s+){{0,2}}(?:{_ROLES_EN})(?:\s+by\b|\s*[|｜:：/]))"
     rf"|(?:\p{{Han}}{{0,3}}(?:{_ROLES_ZH})\s*[|｜:：/])"
     rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_OTHER}|{_ROLES_MARKED})\s*[|｜:：/])"
-    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{_ROLES_DOTTED})\.(?:\s*[:：])?)",
+    rf"|(?:(?<![\p{{L}}\p{{N}}])(?:{ROLES_DOTTED})\.(?:\s*[:：])?)",
     regex.IGNORECASE,
 )
 # What :data:`_UNIT` needs at the start of a text, for ``re`` (several times
@@ -156,12 +156,11 @@ def is_byline(text: str) -> bool:
     return all(w[:1].isupper() for w in words) or text == text.lower()
 
 
-#: "By" in other languages, opening a byline: ``Von``, ``Door``, ``Par``,
-#: ``Por``, ``di``, ``Av``, ``Oleh``, ``โดย``, ``Γράφει ο``, ``بقلم``.
-_BY_WORD = regex.compile(
-    r"^\W{0,2}(?:von|door|par|por|di|a cura di|av|af|oleh|bởi|โดย|γράφει(?: ο| η)?|بقلم)\s*:?\s+",
-    regex.IGNORECASE,
-)
+#: "By" in other languages: ``Von``, ``Door``, ``Par``, ``Por``, ``di``,
+#: ``A cura di``, ``Av``, ``Oleh``, ``Γράφει ο``, ``بقلم``.
+_BY_OTHER = r"von|door|par|por|di|a cura di|av|af|oleh|γράφει(?: ο| η)?|بقلم"
+#: "By" opening a byline, with the uncased scripts' ``โดย`` and ``bởi``.
+_BY_WORD = regex.compile(rf"^\W{{0,2}}(?:{_BY_OTHER}|bởi|โดย)\s*:?\s+", regex.IGNORECASE)
 #: Words that open a sentence or a title, never a name (``Por una cabeza``, ``Par avion``).
 _NOT_NAME = frozenset(
     "a an the el la los las le les un una uno une des der die das den dem ein eine het de een lo il gli i o os as "
@@ -213,7 +212,7 @@ def foreign_byline_name(text: str) -> str | None:
 #: and the Romanian ``de``, in lower case only (``De`` opens Dutch and
 #: Spanish sentences and names).
 _LONE_BY_WORD = regex.compile(
-    r"^(?:(?P<word>von|door|par|por|per|di|a cura di|av|af|oleh|γράφει(?: ο| η)?|του|της|بقلم|"
+    rf"^(?:(?P<word>{_BY_OTHER}|per|του|της|"
     r"escrit[oa] por|scritt[oa] da|geschrieben von|écrit par|geschreven door|skrevet av|skrevet af|skrivet av)"
     r"\s*:?|(?-i:de))\s+",
     regex.IGNORECASE,
@@ -224,7 +223,7 @@ _LONE_BY_WORD = regex.compile(
 #: particle, ``Juan De La Cruz``, stays too: keeping it is the safe side).
 _TITLE_WORDS = _NOT_NAME | frozenset(
     "and or of en und et och og ve dan és și y e i o u a al del della di da de du van von zu zum zur im am "
-    "mit für auf aus für pour sur dans avec sans para con sin sobre per che con met voor op uit naar "
+    "mit für auf aus pour sur dans avec sans para con sin sobre per che met voor op uit naar "
     "qué que quién cómo como dónde cuándo porque pourquoi comment quoi was wie warum wer wo wat hoe waarom "
     "nicht niet non ne no not yang ini itu dengan untuk".split()
 )

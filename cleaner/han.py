@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import regex
 
+from cleaner.line_shape import count_scripts
+
 # Runs rather than single characters: counted by what removing them takes away.
-_HAN_RUNS = regex.compile(r"\p{Han}+")
 _KANA_HANGUL_RUNS = regex.compile(r"[\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 
 #: A text is Chinese while it has fewer than one kana or Hangul letter for
 #: every this many Han characters: a Chinese page quoting a Japanese title
 #: stays Chinese, a Japanese article (kana outnumber kanji) does not.
 HAN_PER_KANA = 10
-
-
-def han_characters(text: str) -> int:
-    """How many Han characters ``text`` holds."""
-    return len(text) - len(_HAN_RUNS.sub("", text))
 
 
 def kana_and_hangul(text: str) -> int:
@@ -38,7 +34,7 @@ def is_chinese(text: str) -> bool:
     """
     if text.isascii():
         return False
-    han = han_characters(text)
+    han = count_scripts(text)[0]
     if not han:
         return False
     return not _KANA_HANGUL_RUNS.search(text) or kana_and_hangul(text) * HAN_PER_KANA < han

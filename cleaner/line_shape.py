@@ -68,11 +68,12 @@ _PROSE_CHARS = 19
 
 @lru_cache(maxsize=_CACHE)
 def script_counts(text: str) -> tuple[int, int]:
-    """``(Han characters, Latin letters)`` in ``text``."""
-    return _count_scripts(text)
+    """``(Han characters, Latin letters)`` in the line ``text``, remembered."""
+    return count_scripts(text)
 
 
-def _count_scripts(text: str) -> tuple[int, int]:
+def count_scripts(text: str) -> tuple[int, int]:
+    """``(Han characters, Latin letters)`` in ``text``, not remembered: for a whole document."""
     # Counted by what removing them takes away: one string made in C rather
     # than a list of one-character matches.  The ASCII letters are counted
     # apart (bytes in C), so ``regex`` reads only the few other characters
@@ -132,8 +133,11 @@ _BEYOND_HAN_AND_LATIN = re.compile(
 
 
 @lru_cache(maxsize=_CACHE)
-def _other_letters(text: str) -> _Others:
-    """The :class:`_Others` of ``text``; zeros for a text in Latin, Han and shared characters only."""
+def other_letters(text: str) -> _Others:
+    """The letters of ``text`` in scripts other than Han and Latin: spaced, dense (in Han's worth), unmarked.
+
+    Zeros for a text in Latin, Han and shared characters only.
+    """
     if text.isascii() or not _BEYOND_HAN_AND_LATIN.search(text):
         return _NO_OTHERS
     rest = _ASCII_RUNS.sub("", text)
@@ -144,11 +148,6 @@ def _other_letters(text: str) -> _Others:
     southeast = len(rest) - len(_SOUTHEAST_LETTER.sub("", rest))
     unmarked = len(rest) - len(_UNMARKED_LETTER.sub("", rest)) if southeast else 0
     return _Others(letters - kana - southeast, kana + southeast // 3, unmarked)
-
-
-def other_letters(text: str) -> _Others:
-    """The letters of ``text`` in scripts other than Han and Latin: spaced, dense (in Han's worth), unmarked."""
-    return _other_letters(text)
 
 
 def _ends_or_unmarked(text: str, others: _Others) -> bool:
@@ -253,7 +252,7 @@ def _is_prose(text: str, han: int, latin: int) -> bool:
     """:func:`is_prose` of a stripped ``text`` that has ``han`` Han characters and ``latin`` Latin letters."""
     if len(text) < _PROSE_CHARS:
         return False
-    others = _other_letters(text)
+    others = other_letters(text)
     if others is not _NO_OTHERS:
         return _is_prose_of_others(text, han, latin, others)
     if han * 3 >= latin:
@@ -275,7 +274,7 @@ def is_sentence_like(text: str) -> bool:
 
 def _is_sentence_like(text: str, han: int) -> bool:
     """:func:`is_sentence_like` of a stripped ``text`` that has ``han`` Han characters."""
-    others = _other_letters(text)
+    others = other_letters(text)
     if others is not _NO_OTHERS:
         if not _ends_or_unmarked(text, others) or text.endswith((":", "：")):
             return False
@@ -331,7 +330,7 @@ def shape_of(text: str) -> Shape:
     text = text.strip()
     if text.isascii():
         return _ascii_shape(text)
-    han, latin = _count_scripts(text)
+    han, latin = count_scripts(text)
     prose = _is_prose(text, han, latin)
     return Shape(script_from_counts(han, latin), han, latin, prose, not prose and _is_sentence_like(text, han))
 
@@ -432,5 +431,5 @@ _NOT_LETTER = regex.compile(r"[^\p{L}]+")
 
 def words_in(text: str) -> int:
     """Words in ``text``: those of the scripts written with spaces, and the characters of the others in pairs."""
-    others = _other_letters(text)
+    others = other_letters(text)
     return _spaced_words(text) + (han_count(text) + others.dense + 1) // 2

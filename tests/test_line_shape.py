@@ -12,7 +12,7 @@ from cleaner.line_shape import Shape, is_prose, script_from_counts, shape_of
 def general_shape(text: str) -> Shape:
     """:func:`shape_of` composed of the general measures, without its ASCII path."""
     text = text.strip()
-    han, latin = line_shape._count_scripts(text)
+    han, latin = line_shape.count_scripts(text)
     prose = line_shape._is_prose(text, han, latin)
     sentence = not prose and line_shape._is_sentence_like(text, han)
     return Shape(script_from_counts(han, latin), han, latin, prose, sentence)
@@ -65,7 +65,7 @@ def test_shape_is_the_general_shape(text: str) -> None:
 @given(ASCII_LINES | MIXED_LINES | st.text())
 def test_is_prose_is_the_general_measure(text: str) -> None:
     stripped = text.strip()
-    general = len(stripped) >= 19 and line_shape._is_prose(stripped, *line_shape._count_scripts(stripped))
+    general = len(stripped) >= 19 and line_shape._is_prose(stripped, *line_shape.count_scripts(stripped))
     assert is_prose.__wrapped__(text) == general
 
 

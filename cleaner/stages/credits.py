@@ -17,7 +17,7 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.credit_shape import (
-    CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, credit_units, foreign_byline_name, is_byline, is_by_credit, is_credit_line,
+    CREDIT_LINE_SCOUT, FOLDED_CREDIT_LINE_SCOUT, ROLES_DOTTED, credit_units, foreign_byline_name, is_byline, is_by_credit, is_credit_line,
     is_korean_reporter, is_person_name, lone_byline_name,
 )
 from cleaner.document import Document, Line, fold
@@ -196,7 +196,9 @@ _FOLDED_CREDIT_LINE_REST = re.compile(rf"(?:{FOLDED_CREDIT_LINE_SCOUT.pattern})[
 #: After a newline, which ``re`` looks for fast, so the scan costs little.
 _LINE_START_WORDS = (
     r"(?:(?:von|door|par|por|per|di|de|a cura di|av|af|oleh|γράφει|του|τη[σς]|بقلم|escrit[oa] por|scritt[oa] da|"
-    r"geschrieben von|écrit par|geschreven door|skrevet av|skrevet af|skrivet av)(?=[\s:])|(?:fot|zdj|oprac|tłum|nuotr)\.)"
+    r"geschrieben von|écrit par|geschreven door|skrevet av|skrevet af|skrivet av)(?=[\s:])|(?:"
+    + ROLES_DOTTED
+    + r")\.)"
 )
 _LINE_START = r"\n(?:[^\S\n]|[()（）\[\]【】<>《》])*" + _LINE_START_WORDS
 _FOLDED_LINE_START_SCOUT = re.compile(_LINE_START)

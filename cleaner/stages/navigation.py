@@ -231,6 +231,7 @@ def _word_character(char: str) -> bool:
 
 
 def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of the pattern ``source`` (split at ``|`` outside groups and classes)."""
     """The top-level alternatives of the pattern ``source`` (its ``|`` outside groups and classes)."""
     parts, depth, start, escaped, in_class = [], 0, 0, False, False
     for k, char in enumerate(source):

@@ -9,7 +9,8 @@ import regex
 
 from cleaner import shortcuts
 from cleaner.document import Document
-from cleaner.han import han_characters, is_chinese
+from cleaner.han import is_chinese
+from cleaner.line_shape import han_count
 from cleaner.model import Edit
 from cleaner.rule import Example, Option, Rule, register
 
@@ -31,7 +32,7 @@ def mostly_chinese(line: str, weight: int = 3) -> tuple[bool, int, int]:
     sentence with an English name in it still counts as Chinese, and an
     English sentence glossing a few Chinese terms does not.
     """
-    han = han_characters(line)
+    han = han_count(line)
     if not han:
         return False, 0, 0
     # The Latin letters counted are A-Z and a-z: the ASCII letters, counted among bytes in C.
